@@ -1,0 +1,41 @@
+# Two commands set everything up on a fresh clone (see README.md):
+#   make serve  - build both languages and serve them on http://127.0.0.1:8000/
+#   make test   - every check and test (lint, build --strict, unit, site and browser tests)
+# Each bootstraps its own virtual environment (.venv) from the pinned requirements files.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SITE_DIR ?= site
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamp files: reinstall only when a requirements file changes.
+$(VENV)/.site-deps: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-deps: requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+serve: $(VENV)/.site-deps
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site-deps
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+
+lint: $(VENV)/.dev-deps
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+
+test: lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(SITE_DIR) .pytest_cache

@@ -1,0 +1,49 @@
+"""Glue between MkDocs and the edition model: load it once per build, from the build's own config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from edition.pages import Edition, load_edition
+
+_cache: dict[tuple, Edition] = {}
+
+
+def is_nested_language_build(config: MkDocsConfig) -> bool:
+    """True inside mkdocs-static-i18n's build of a further language.
+
+    The i18n plugin builds the default language, then, from its on_post_build, builds each other
+    language again with every hook. The edition checks look at all languages at once, so they
+    run in the first build only and report each problem once.
+    """
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))
+
+
+def languages(config: MkDocsConfig) -> list[str]:
+    """Locales from the i18n plugin's config, the default language first."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [config.theme.get("language") or "en"]
+    entries = [lang for lang in i18n.config.languages if lang.build and lang.locale != "null"]
+    entries.sort(key=lambda lang: not lang.default)
+    return [lang.locale for lang in entries]
+
+
+def markdown_options(config: MkDocsConfig) -> dict[str, Any]:
+    return {"extensions": list(config.markdown_extensions), "extension_configs": dict(config.mdx_configs)}
+
+
+def load_for_build(config: MkDocsConfig) -> Edition:
+    """The edition for this build; hooks of one build share it (keyed on the files' state)."""
+    root = Path(config.config_file_path).parent
+    docs_dir = Path(config.docs_dir)
+    state = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(docs_dir.rglob("*.md")))
+    key = (str(docs_dir), state, repr(config.nav))
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load_edition(root, docs_dir, languages(config), config.nav, markdown_options(config))
+    return _cache[key]

@@ -1,0 +1,217 @@
+"""The edition as the checks see it: page pairs, their front matter and their id-carrying blocks.
+
+Pages are rendered with the site's own Markdown extensions (Python-Markdown, as MkDocs does) and
+read back with BeautifulSoup, so a check sees exactly the paragraphs and ids a reader gets. Line
+numbers come from the Markdown source, where the ``{#id}`` of each block is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import markdown
+import yaml
+from bs4 import BeautifulSoup, Tag
+
+# An attr_list written by hand: "{#a1-2}" or "{: #a1-2 .class }". Only ids written this way are
+# paragraph ids; headings without one get automatic ids from the toc extension, which are not.
+EXPLICIT_ID = re.compile(r"\{:?[^{}]*?#([A-Za-z][\w-]*)[^{}]*\}")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
+
+
+@dataclass
+class Block:
+    """A paragraph or heading that carries an explicit id: the unit of alignment and citation."""
+
+    id: str
+    tag: str
+    text: str
+    line: int
+
+
+@dataclass
+class FrontMatter:
+    """The YAML block at the top of a page, or the parser's complaint about it."""
+
+    data: dict[str, Any]
+    error: str | None = None
+    error_line: int = 1
+    body_line: int = 1  # the line where the Markdown body starts
+
+
+@dataclass
+class PageFile:
+    """One Markdown file of one language, e.g. docs/overview.en.md (name "overview", lang "en")."""
+
+    path: Path  # absolute
+    rel: str  # relative to the project root, for messages
+    name: str  # page name without language suffix; None-like "" for unsuffixed files
+    lang: str | None  # None: the file has no language suffix
+    text: str
+    markdown_options: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    @cached_property
+    def front_matter(self) -> FrontMatter:
+        return parse_front_matter(self.text)
+
+    @cached_property
+    def body(self) -> str:
+        match = FRONT_MATTER.match(self.text)
+        return self.text[match.end() :] if match and not self.front_matter.error else self.text
+
+    def line_of_id(self, block_id: str) -> int:
+        """The line where ``{#block_id}`` is written (1 if it is not written by hand)."""
+        for number, line in enumerate(self.text.splitlines(), start=1):
+            if block_id in EXPLICIT_ID.findall(line):
+                return number
+        return 1
+
+    @cached_property
+    def explicit_ids(self) -> list[str]:
+        """Ids written by hand in the Markdown, in the order they are written."""
+        return EXPLICIT_ID.findall(self.body)
+
+    @cached_property
+    def html(self) -> BeautifulSoup:
+        md = markdown.Markdown(**self.markdown_options)
+        return BeautifulSoup(md.convert(self.body), "html.parser")
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """Every element whose id was written by hand, in document order, with its reader's text."""
+        wanted = set(self.explicit_ids)
+        found: list[Block] = []
+        for element in self.html.find_all(id=True):
+            block_id = element["id"]
+            if block_id not in wanted or element.find_parent(class_="footnote"):
+                continue
+            found.append(Block(block_id, element.name, reader_text(element), self.line_of_id(block_id)))
+        return found
+
+
+def reader_text(element: Tag) -> str:
+    """The text a reader sees in a block, without footnote markers and permalink symbols."""
+    clone = BeautifulSoup(str(element), "html.parser")
+    for noise in clone.select("sup[id^='fnref'], a.headerlink, .edition-tools"):
+        noise.decompose()
+    return clone.get_text().strip()
+
+
+def parse_front_matter(text: str) -> FrontMatter:
+    """Parse the page's YAML front matter with PyYAML, keeping the parser's message on failure."""
+    if not text.startswith("---"):
+        return FrontMatter({})
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return FrontMatter({}, "the front matter opened with '---' is never closed by a '---' line", 1)
+    body_line = text[: match.end()].count("\n") + 1
+    try:
+        data = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the '---' line
+        problem = getattr(error, "problem", None) or str(error)
+        context = getattr(error, "context", None)
+        detail = f"{context}, {problem}" if context else problem
+        return FrontMatter({}, f"YAML error: {detail}", line, body_line)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return FrontMatter({}, f"front matter must be a mapping of keys, not {type(data).__name__}", 2, body_line)
+    return FrontMatter(data, None, 1, body_line)
+
+
+@dataclass
+class Edition:
+    """All Markdown pages of the site, grouped by page name and language."""
+
+    root: Path
+    docs_dir: Path
+    languages: list[str]  # default language first
+    nav_order: list[str]  # page names in navigation order
+    files: list[PageFile]
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def page(self, name: str, lang: str) -> PageFile | None:
+        for file in self.files:
+            if file.name == name and file.lang == lang:
+                return file
+        return None
+
+    @property
+    def names(self) -> list[str]:
+        """Page names, navigation order first, then the rest alphabetically."""
+        all_names = {file.name for file in self.files if file.lang}
+        ordered = [name for name in self.nav_order if name in all_names]
+        return ordered + sorted(all_names - set(ordered))
+
+    def pairs(self) -> Iterable[tuple[PageFile, PageFile]]:
+        """(default-language page, other-language page) for every page that has both."""
+        for name in self.names:
+            original = self.page(name, self.default_language)
+            for lang in self.languages[1:]:
+                twin = self.page(name, lang)
+                if original and twin:
+                    yield original, twin
+
+
+def split_name(relative: str, languages: list[str]) -> tuple[str, str | None]:
+    """'overview.en.md' -> ('overview', 'en'); 'notes.md' -> ('notes', None)."""
+    stem = relative[: -len(".md")]
+    for lang in languages:
+        if stem.endswith(f".{lang}"):
+            return stem[: -len(lang) - 1], lang
+    return stem, None
+
+
+def nav_names(nav: Any) -> list[str]:
+    """Page names in the order the navigation lists them (nested sections flattened)."""
+    names: list[str] = []
+
+    def walk(item: Any) -> None:
+        if isinstance(item, str):
+            if item.endswith(".md"):
+                names.append(item[: -len(".md")])
+        elif isinstance(item, dict):
+            for value in item.values():
+                walk(value)
+        elif isinstance(item, list):
+            for value in item:
+                walk(value)
+
+    walk(nav or [])
+    return names
+
+
+def load_edition(
+    root: Path,
+    docs_dir: Path,
+    languages: list[str],
+    nav: Any = None,
+    markdown_options: dict[str, Any] | None = None,
+) -> Edition:
+    """Read every Markdown file under ``docs_dir``; nothing is rendered until a check asks."""
+    options = markdown_options or {"extensions": ["attr_list", "footnotes", "toc", "tables"]}
+    files = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        relative = path.relative_to(docs_dir).as_posix()
+        name, lang = split_name(relative, languages)
+        files.append(
+            PageFile(
+                path=path,
+                rel=path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path),
+                name=name,
+                lang=lang,
+                text=path.read_text(encoding="utf-8"),
+                markdown_options=options,
+            )
+        )
+    return Edition(root, docs_dir, languages, nav_names(nav), files)

@@ -1,0 +1,21 @@
+"""Small builders for check tests: a docs folder from a dict of pages, loaded as an Edition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition.pages import Edition, load_edition
+
+MARKDOWN = {"extensions": ["attr_list", "footnotes", "toc", "tables", "md_in_html"]}
+
+
+def page(title: str, body: str, description: str = "A page.") -> str:
+    return f"---\ntitle: {title}\ndescription: {description}\n---\n\n{body.strip()}\n"
+
+
+def edition_from(tmp_path: Path, files: dict[str, str], nav: list[str] | None = None) -> Edition:
+    docs = tmp_path / "docs"
+    for name, text in files.items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(text, encoding="utf-8")
+    return load_edition(tmp_path, docs, ["zh", "en"], nav or [], MARKDOWN)

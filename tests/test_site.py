@@ -1,0 +1,111 @@
+"""The built site: both languages, every page with its twin, right lang, aligned ids, own host only."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, SITE_URL
+
+PAGES = sorted(p.name[: -len(".zh.md")] for p in (ROOT / "docs").glob("*.zh.md"))
+SOURCE_LINKS = {"www.nmg.gov.cn"}  # the About page cites the original; it is a link, never a resource
+
+
+def html(site: Path, page: str, lang: str) -> BeautifulSoup:
+    folder = site if lang == "zh" else site / "en"
+    path = folder / "index.html" if page == "index" else folder / page / "index.html"
+    assert path.exists(), f"{path} was not built"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+PARAGRAPH_ID = re.compile(r"^(ov-[a-z0-9]+|a[1-5](-\d+)*|ns-(intro|\d+(-\d+)*))$")
+
+
+def paragraph_ids(soup: BeautifulSoup) -> list[str]:
+    """Ids of the edition's scheme (see About): automatic heading ids do not match it."""
+    return [el["id"] for el in soup.select("article [id]") if PARAGRAPH_ID.match(el["id"])]
+
+
+def test_every_page_exists_in_both_languages(built_site):
+    assert len(PAGES) == 9
+    for page in PAGES:
+        html(built_site.site, page, "zh")
+        html(built_site.site, page, "en")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_html_lang_matches_the_page_language(built_site, page):
+    assert html(built_site.site, page, "zh").html["lang"] == "zh"
+    assert html(built_site.site, page, "en").html["lang"] == "en"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_english_page_is_english_not_a_fallback(built_site, page):
+    zh_text = html(built_site.site, page, "zh").select_one("article").get_text()
+    en_text = html(built_site.site, page, "en").select_one("article").get_text()
+    assert zh_text != en_text
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in en_text)
+    assert cjk / max(len(en_text), 1) < 0.15, f"{page}: English page is mostly Chinese"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_paragraph_ids_are_aligned_in_the_built_pages(built_site, page):
+    assert paragraph_ids(html(built_site.site, page, "zh")) == paragraph_ids(html(built_site.site, page, "en"))
+
+
+def test_every_text_page_has_paragraph_ids(built_site):
+    for page in ["overview", "reform-work", "policing", "administration", "law-enforcement", "personnel", "next-steps"]:
+        assert len(paragraph_ids(html(built_site.site, page, "zh"))) >= 3, page
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_canonical_and_alternates_are_absolute(built_site, page):
+    for lang in ("zh", "en"):
+        soup = html(built_site.site, page, lang)
+        canonical = soup.select_one("link[rel=canonical]")["href"]
+        assert canonical.startswith(SITE_URL)
+        alternates = {link["hreflang"]: link["href"] for link in soup.select("link[rel=alternate][hreflang]")}
+        assert set(alternates) == {"zh", "en", "x-default"}
+        assert all(href.startswith(SITE_URL) for href in alternates.values())
+        suffix = "" if page == "index" else f"{page}/"
+        assert alternates["zh"] == alternates["x-default"] == SITE_URL + suffix
+        assert alternates["en"] == SITE_URL + "en/" + suffix
+
+
+def test_sitemap_lists_both_languages(built_site):
+    sitemap = (built_site.site / "sitemap.xml").read_text(encoding="utf-8")
+    for page in PAGES:
+        suffix = "" if page == "index" else f"{page}/"
+        assert f"<loc>{SITE_URL}{suffix}</loc>" in sitemap
+        assert f"{SITE_URL}en/{suffix}" in sitemap
+
+
+RESOURCE_ATTRIBUTES = [("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")]
+
+
+def test_no_other_host_is_referenced(built_site):
+    """Nothing loads from another host; the only foreign links are citations of the source."""
+    own = urlparse(SITE_URL).netloc
+    offenders = []
+    for path in built_site.site.rglob("*.html"):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for tag, attribute in [*RESOURCE_ATTRIBUTES, ("a", "href"), ("form", "action")]:
+            for element in soup.find_all(tag):
+                url = urlparse(element.get(attribute) or "")
+                if url.netloc and url.netloc != own:
+                    if tag == "a" and url.netloc in SOURCE_LINKS:
+                        continue
+                    offenders.append(f"{path.relative_to(built_site.site)}: <{tag} {attribute}={url.geturl()}>")
+        for element in soup.find_all(style=True):
+            if "url(" in element["style"] and "//" in element["style"]:
+                offenders.append(f"{path.relative_to(built_site.site)}: inline style url")
+    for path in built_site.site.rglob("*.css"):
+        text = path.read_text(encoding="utf-8")
+        for marker in ("url(http", "url(//", "@import url(http", '@import "http'):
+            if marker in text:
+                offenders.append(f"{path.relative_to(built_site.site)}: {marker}")
+    assert offenders == []
