@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
 
-from edition.pages import Edition, load_edition
+from edition.pages import Edition, PageFile, load_edition
 
 _cache: dict[tuple, Edition] = {}
 
@@ -47,3 +48,36 @@ def load_for_build(config: MkDocsConfig) -> Edition:
         _cache.clear()
         _cache[key] = load_edition(root, docs_dir, languages(config), config.nav, markdown_options(config))
     return _cache[key]
+
+
+def language_prefix(config: MkDocsConfig, lang: str) -> str:
+    """Where a language's pages live under the site root: '' for the default language, 'en/' for English."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return ""
+    for language in i18n.config.languages:
+        if language.locale == lang:
+            return language.link.strip("/") + "/" if language.link.strip("/") else ""
+    return ""
+
+
+def building_language(config: MkDocsConfig) -> str:
+    """The language the i18n plugin is building now (its default language outside the plugin)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return config.theme.get("language") or "en"
+    return i18n.current_language
+
+
+def page_file_for(config: MkDocsConfig, page: Page) -> PageFile | None:
+    """The edition's model of the Markdown file a page was rendered from."""
+    source = Path(page.file.abs_src_path or "")
+    for file in load_for_build(config).files:
+        if file.path == source:
+            return file
+    return None
+
+
+def edition_strings(config: MkDocsConfig) -> dict[str, str]:
+    """The page furniture's strings in the language being built (mkdocs.yml, ``extra.edition``)."""
+    return dict(config.extra.get("edition") or {})
