@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh clone (see README.md):
 #   make serve  - build both languages and serve them on http://127.0.0.1:8000/
 #   make test   - every check and test (lint, build --strict, unit, site and browser tests)
+#   make bench  - the benchmark: first-visit bytes, search time, axe-core, Lighthouse (scripts/bench.py)
 # Each bootstraps its own virtual environment (.venv) from the pinned requirements files.
 
 PYTHON ?= python3
@@ -9,7 +10,9 @@ BIN := $(VENV)/bin
 SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint clean
+NPM ?= npm
+
+.PHONY: serve build test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +27,16 @@ $(VENV)/.dev-deps: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# Browser tooling pinned in package-lock.json: axe-core for the tests, Lighthouse (a dev dependency,
+# large) only for the benchmark. `npm ci` empties node_modules first, so each stamp is exact.
+node_modules/.test-tools: package.json package-lock.json
+	$(NPM) ci --omit=dev --no-audit --no-fund
+	touch $@
+
+node_modules/.bench-tools: package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund
+	touch $@ node_modules/.test-tools
+
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -34,8 +47,11 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 
-test: lint
+test: lint node_modules/.test-tools
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.dev-deps node_modules/.bench-tools
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(SITE_DIR) .pytest_cache

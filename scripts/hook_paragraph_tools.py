@@ -21,8 +21,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     strings = edition_strings(config)
     defaults = ToolLabels()
     labels = ToolLabels(
-        permalink=strings.get("permalink", defaults.permalink),
+        permalink_label=strings.get("permalink_label", defaults.permalink_label),
         cite=strings.get("cite", defaults.cite),
-        cite_paragraph=strings.get("cite_paragraph", defaults.cite_paragraph),
+        cite_label=strings.get("cite_label", defaults.cite_label),
     )
     return add_paragraph_tools(html, [block.id for block in source.blocks], labels)

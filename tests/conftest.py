@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["browser_support"]  # fixtures of the browser tests (tests/test_browser_*.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 SITE_URL = "https://edition.example.org/police-reform/"
 PROJECT_PARTS = ["mkdocs.yml", "docs", "overrides", "scripts", "source"]

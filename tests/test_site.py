@@ -86,6 +86,21 @@ def test_sitemap_lists_both_languages(built_site):
 
 RESOURCE_ATTRIBUTES = [("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")]
 
+# Absolute URLs that built files may contain because no browser requests them: XML and SVG
+# namespaces, licence comments of the theme's bundled libraries, and a link in a console warning.
+NOT_RESOURCES = {
+    "http://www.w3.org/2000/svg",
+    "http://www.w3.org/1999/xhtml",
+    "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "https://fontawesome.com",  # licence comment inside an inline SVG icon (CSS)
+    "https://fontawesome.com/license/free",
+    "https://clipboardjs.com/",  # licence comment (bundle)
+    "http://lunrjs.com",  # licence comment (search worker)
+    "http://tartarus.org/~martin/PorterStemmer/js.txt",  # licence comment (search worker)
+    "https://bit.ly/2s3ChXG",  # text of a console warning about an invalid query (search worker)
+}
+ABSOLUTE_URL = re.compile(r"https?://[^\s\"'`()<>\\]+")
+
 
 def test_no_other_host_is_referenced(built_site):
     """Nothing loads from another host; the only foreign links are citations of the source."""
@@ -109,3 +124,16 @@ def test_no_other_host_is_referenced(built_site):
             if marker in text:
                 offenders.append(f"{path.relative_to(built_site.site)}: {marker}")
     assert offenders == []
+
+
+@pytest.mark.parametrize("suffix", ["js", "json", "css", "xml", "map"])
+def test_no_built_file_names_another_host(built_site, suffix):
+    """Scripts (Material's bundle and worker included), indexes, styles, sitemap: own host only."""
+    own = urlparse(SITE_URL).netloc
+    offenders = []
+    for path in built_site.site.rglob(f"*.{suffix}"):
+        for url in ABSOLUTE_URL.findall(path.read_text(encoding="utf-8")):
+            host = urlparse(url).netloc
+            if host != own and host not in SOURCE_LINKS and url not in NOT_RESOURCES:
+                offenders.append(f"{path.relative_to(built_site.site)}: {url}")
+    assert offenders == [], "a built file names another host (see scripts/edition/own_host.py)"

@@ -16,7 +16,17 @@ COMPRESSED_TYPES = ("text/", "application/json", "application/javascript", "imag
 
 
 class StaticSiteHandler(SimpleHTTPRequestHandler):
-    """GET/HEAD of files under ``directory``; directories serve their index.html, like GitHub Pages."""
+    """GET/HEAD of files under ``directory``; directories serve their index.html, like GitHub Pages.
+
+    ``base_path`` is where the site lives on the host ("/police-reform/" for a project site);
+    addresses outside it get the site's 404 page.
+    """
+
+    base_path = "/"
+
+    def __init__(self, *args: object, base_path: str = "/", **kwargs: object) -> None:
+        self.base_path = base_path
+        super().__init__(*args, **kwargs)
 
     def do_GET(self) -> None:
         self._respond(with_body=True)
@@ -26,7 +36,8 @@ class StaticSiteHandler(SimpleHTTPRequestHandler):
 
     def _respond(self, with_body: bool) -> None:
         path = urlsplit(self.path).path
-        target = Path(self.translate_path(path))
+        inside = path.startswith(self.base_path) or path + "/" == self.base_path
+        target = Path(self.translate_path("/" + path[len(self.base_path) :])) if inside else Path("/nonexistent")
         if target.is_dir():
             if not path.endswith("/"):
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)
@@ -64,15 +75,15 @@ class StaticSiteHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve ``directory`` on a free port of 127.0.0.1 in a thread; yield the base URL ending in '/'."""
-    handler = partial(StaticSiteHandler, directory=str(directory))
+def serve(directory: Path, base_path: str = "/") -> Iterator[str]:
+    """Serve ``directory`` at ``base_path`` on a free port of 127.0.0.1 in a thread; yield its URL."""
+    handler = partial(StaticSiteHandler, directory=str(directory), base_path=base_path)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}/"
+        yield f"http://127.0.0.1:{server.server_port}{base_path}"
     finally:
         server.shutdown()
         server.server_close()

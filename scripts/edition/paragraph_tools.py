@@ -2,8 +2,9 @@
 
 Rendered into the page's HTML at build time, so the link to a paragraph works without JavaScript
 and a screen reader announces it in the page's language ("本段链接：a2-1-1", "Link to paragraph
-a2-1-1"). The cite button is rendered ``hidden``: overrides/assets/javascripts/edition.js shows it
-and copies the citation. Everything sits in ``.edition-tools``, which the edition checks and the
+a2-1-1"); each accessible name begins with the visible text (the id, "引用"/"Cite"). The cite
+button is rendered ``hidden``: overrides/assets/javascripts/edition.js shows it and copies the
+citation. Everything sits in ``.edition-tools``, which the edition checks and the
 search index leave out of a paragraph's text.
 """
 
@@ -19,24 +20,33 @@ BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 @dataclass(frozen=True)
 class ToolLabels:
-    permalink: str = "Link to paragraph "  # read by screen readers before the id
+    permalink_label: str = "Link to paragraph {id}"  # the link's accessible name; it shows the id
     cite: str = "Cite"  # the button's visible text
-    cite_paragraph: str = " paragraph {id}"  # read by screen readers after it
+    cite_label: str = "Cite paragraph {id}"  # the button's accessible name
 
 
 def tools_for(soup: BeautifulSoup, block_id: str, labels: ToolLabels) -> Tag:
     """``<span class="edition-tools">`` with the permalink and the (hidden) cite button."""
     tools = soup.new_tag("span", attrs={"class": "edition-tools", "data-search-exclude": ""})
-    link = soup.new_tag("a", attrs={"class": "edition-permalink", "href": f"#{block_id}"})
-    hidden_prefix = soup.new_tag("span", attrs={"class": "edition-sr"})
-    hidden_prefix.string = labels.permalink
-    link.append(hidden_prefix)
-    link.append(block_id)
-    button = soup.new_tag("button", attrs={"type": "button", "class": "edition-cite", "hidden": ""})
-    button.append(labels.cite)
-    hidden_suffix = soup.new_tag("span", attrs={"class": "edition-sr"})
-    hidden_suffix.string = labels.cite_paragraph.format(id=block_id)
-    button.append(hidden_suffix)
+    link = soup.new_tag(
+        "a",
+        attrs={
+            "class": "edition-permalink",
+            "href": f"#{block_id}",
+            "aria-label": labels.permalink_label.format(id=block_id),
+        },
+    )
+    link.string = block_id
+    button = soup.new_tag(
+        "button",
+        attrs={
+            "type": "button",
+            "class": "edition-cite",
+            "aria-label": labels.cite_label.format(id=block_id),
+            "hidden": "",
+        },
+    )
+    button.string = labels.cite
     tools.append(link)
     tools.append(button)
     return tools
