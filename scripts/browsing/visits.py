@@ -159,7 +159,7 @@ def time_first_search(browser: Any, url: str, query: str, throttle: dict[str, An
             title = ""
         else:
             elapsed = (time.perf_counter() - start) * 1000
-            title = page.locator(RESULT).first.inner_text().strip().splitlines()[0]
+            title = page.locator(RESULT).first.inner_text().replace("\u200b", "").strip().splitlines()[0]
         recorder.settle(page, quiet_ms=300, limit_s=3)
         resources, _, _ = recorder.take()
         return SearchTiming(url, query, elapsed, title, sum(r.compressed for r in resources), len(resources))
