@@ -50,7 +50,7 @@ class PageFile:
 
     path: Path  # absolute
     rel: str  # relative to the project root, for messages
-    name: str  # page name without language suffix; None-like "" for unsuffixed files
+    name: str  # page name without the language suffix, e.g. "overview" or "sub/page"
     lang: str | None  # None: the file has no language suffix
     text: str
     markdown_options: dict[str, Any] = field(repr=False, default_factory=dict)
