@@ -39,7 +39,6 @@ FORBIDDEN_ELEMENTS = {
     "applet": "embeds a plug-in",
     "portal": "embeds another page",
     "base": "changes where every link of the page points",
-    "meta": "can redirect the reader or change the page's behaviour",
     "form": "sends what readers type to an address of the author's choosing",
 }
 # Attributes whose value is a URL; a dangerous scheme in any of them is refused.
@@ -61,12 +60,12 @@ MARKUP_FILES = {".html", ".htm", ".xhtml", ".svg", ".xml"}
 TEXT_FILES = {".css": "css", ".js": "js", ".mjs": "js"}
 
 
+C0_AND_SPACE = "".join(map(chr, range(0x21)))
+
+
 def clean_url(value: str) -> str:
     """The URL as a browser reads it: surrounding blanks and controls dropped, tabs and newlines removed."""
-    value = re.sub(r"[\t\n\r]", "", value)
-    return value.strip(
-        "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "
-    )
+    return re.sub(r"[\t\n\r]", "", value).strip(C0_AND_SPACE)
 
 
 def is_off_site(url: str) -> bool:
@@ -134,6 +133,15 @@ def html_findings(soup: BeautifulSoup | Tag) -> Iterator[Finding]:
                 line,
             )
             continue  # refused as a whole: its attributes need no separate report
+        if name == "meta" and element.has_attr("http-equiv"):
+            yield Finding(
+                f'<meta http-equiv="{element["http-equiv"]}"> is not allowed: it can redirect the reader or change the page\'s rules.',
+                "remove the <meta http-equiv> element.",
+                ("http-equiv", "<meta"),
+                line,
+                "meta",
+            )
+            continue
         if name == "style":
             for _, finding in css_findings(element.get_text(), "a <style> element"):
                 yield Finding(finding.message, finding.fix, finding.needles, line, "style")

@@ -67,15 +67,17 @@ def check_data_file(path: Path, rel: str) -> list[Problem]:
         context = getattr(error, "context", None)
         detail = f"{context}, {problem}" if context else problem
         column = f", column {mark.column + 1}" if mark is not None else ""
-        what = "YAML data gives a key twice" if isinstance(error, DuplicateKeyError) else "YAML data does not parse"
-        return [
-            Problem(
-                rel,
-                line,
-                f"{what}: {detail}{column}.",
-                "correct the YAML (indent with spaces, quote values that contain ': ' or start with a quote, give each key once).",
+        if isinstance(error, DuplicateKeyError):
+            what, fix = (
+                "YAML data gives a key twice",
+                "keep one entry per key (a YAML reader would silently drop the first).",
             )
-        ]
+        else:
+            what, fix = (
+                "YAML data does not parse",
+                "correct the YAML (indent with spaces, quote values that contain ': ' or start with a quote).",
+            )
+        return [Problem(rel, line, f"{what}: {detail}{column}.", fix)]
     return []
 
 
