@@ -93,6 +93,7 @@ def test_deploy_publishes_main_only_after_the_same_tests():
     jobs = deploy["jobs"]
     assert jobs["test"]["steps"] == test["jobs"]["test"]["steps"], "deploy.yml must run exactly the tests of test.yml"
     assert jobs["build"]["needs"] == "test" and jobs["deploy"]["needs"] == "build"
+    assert jobs["deploy"]["if"] == "github.ref == 'refs/heads/main'"
     # Only the deploy job may write, and only to Pages.
     assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     for name in ("test", "build"):
