@@ -40,3 +40,26 @@ def test_an_unknown_placeholder_fails_naming_the_page(project_copy):
 def test_the_unbroken_project_copy_builds(project_copy):
     build = run_build(project_copy, project_copy / "site")
     assert build.returncode == 0, build.output
+
+
+def test_a_term_rendered_otherwise_in_the_english_only_fails_naming_the_page(project_copy):
+    replace_in(project_copy / "docs" / "personnel.en.md", "Hulunbuir and other places", "Hulun Buir and other places")
+    output = refused(project_copy)
+    assert "[glossary] docs/personnel.en.md:" in output
+    assert "'#a5-1-2' does not render 呼伦贝尔" in output and "docs/data/glossary.yml:" in output
+
+
+def test_a_term_changed_in_the_glossary_only_fails_naming_the_pages(project_copy):
+    replace_in(
+        project_copy / "docs" / "data" / "glossary.yml",
+        "en: Ministry of Public Security",
+        "en: Public Security Ministry",
+    )
+    output = refused(project_copy)
+    assert "[glossary] docs/overview.en.md:" in output and "'Public Security Ministry'" in output
+
+
+def test_a_measure_reworded_in_the_english_only_fails_naming_the_page(project_copy):
+    replace_in(project_copy / "docs" / "policing.en.md", '"yurt police posts"', '"police yurts"')
+    output = refused(project_copy)
+    assert "[measures] docs/policing.en.md:" in output and "measure 'yurt-police-posts'" in output

@@ -6,32 +6,23 @@ import csv
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from edition.data import load_data
-from edition.downloads import FIGURE_COLUMNS
+from edition.downloads import FIGURE_COLUMNS, MEASURE_COLUMNS, TERM_COLUMNS
 from edition.figures import display
+from project import DATA, LANGS, built_file, built_page
 from site_links import broken_links, is_broken
-
-DATA = load_data(ROOT / "docs", ROOT)
-LANGS = {"zh": "", "en": "en/"}
-
-
-def page(site, lang: str, name: str) -> BeautifulSoup:
-    path = site / LANGS[lang] / ("" if name == "index" else name) / "index.html"
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 def test_the_data_is_complete():
-    assert DATA.problems["figures.yml"] == []
+    assert DATA.problems == {"figures.yml": [], "measures.yml": [], "glossary.yml": []}
     assert len(DATA.figures) >= 45
     assert any(f.key for f in DATA.figures)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_shows_every_key_figure_linked_to_its_paragraph(built_site, lang):
-    home = page(built_site.site, lang, "index")
+    home = built_page(built_site.site, lang, "index")
     assert "<!-- figures: key -->" not in str(home)
     items = home.select(".edition-key-figures li")
     key = [f for f in DATA.figures if f.key]
@@ -40,7 +31,7 @@ def test_home_page_shows_every_key_figure_linked_to_its_paragraph(built_site, la
     assert (
         broken_links(
             built_site.site,
-            built_site.site / LANGS[lang] / "index.html",
+            built_file(built_site.site, lang, "index"),
             ".edition-key-figures a, .edition-chart__source a",
         )
         == []
@@ -49,7 +40,7 @@ def test_home_page_shows_every_key_figure_linked_to_its_paragraph(built_site, la
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_figures_page_lists_every_figure_with_working_links(built_site, lang):
-    figures = page(built_site.site, lang, "figures")
+    figures = built_page(built_site.site, lang, "figures")
     rows = figures.select(".edition-table tbody tr")
     assert len(rows) == len(DATA.figures)
     for row, figure in zip(rows, DATA.figures, strict=True):
@@ -59,12 +50,12 @@ def test_figures_page_lists_every_figure_with_working_links(built_site, lang):
         assert cells[-1].a["href"].endswith(f"#{figure.paragraph}")
     other = "zh" if lang == "en" else "en"
     assert all(cell.span["lang"] == other for cell in (row.find_all("td")[3] for row in rows))
-    assert broken_links(built_site.site, built_site.site / LANGS[lang] / "figures" / "index.html") == []
+    assert broken_links(built_site.site, built_file(built_site.site, lang, "figures")) == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_charts_carry_their_numbers_as_text(built_site, lang):
-    figures = page(built_site.site, lang, "figures")
+    figures = built_page(built_site.site, lang, "figures")
     charts = figures.select("figure.edition-chart svg")
     assert len(charts) == len(DATA.charts)
     for svg, chart in zip(charts, DATA.charts, strict=True):
@@ -72,7 +63,7 @@ def test_charts_carry_their_numbers_as_text(built_site, lang):
         values = [t.get_text() for t in svg.select(".edition-chart__value")]
         assert values == [display(DATA.figure(i), lang) for i in chart.figures]
         assert all(value in svg.desc.get_text() for value in values)
-    home_charts = page(built_site.site, lang, "index").select("figure.edition-chart")
+    home_charts = built_page(built_site.site, lang, "index").select("figure.edition-chart")
     assert [c["id"] for c in home_charts] == [f"chart-{c.id}" for c in DATA.charts if c.key]
 
 
@@ -95,7 +86,14 @@ def test_figures_csv_parses_and_links_reach_real_anchors(built_site):
             assert is_broken(root, row["link"]) is None
 
 
-@pytest.mark.parametrize(("name", "columns", "count"), [("figures", FIGURE_COLUMNS, len(DATA.figures))])
+@pytest.mark.parametrize(
+    ("name", "columns", "count"),
+    [
+        ("figures", FIGURE_COLUMNS, len(DATA.figures)),
+        ("measures", MEASURE_COLUMNS, len(DATA.measures)),
+        ("glossary", TERM_COLUMNS, len(DATA.terms)),
+    ],
+)
 def test_json_downloads_parse_with_documented_fields_and_working_links(built_site, name, columns, count):
     document = json.loads((built_site.site / "data" / f"{name}.json").read_text(encoding="utf-8"))
     assert document["fields"] == columns
@@ -109,8 +107,8 @@ def test_json_downloads_parse_with_documented_fields_and_working_links(built_sit
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_download_links_and_column_descriptions_are_on_the_pages(built_site, lang):
-    for name, columns in (("figures", FIGURE_COLUMNS),):
-        soup = page(built_site.site, lang, name)
+    for name, columns in (("figures", FIGURE_COLUMNS), ("measures", MEASURE_COLUMNS), ("glossary", TERM_COLUMNS)):
+        soup = built_page(built_site.site, lang, name)
         links = soup.select(".edition-downloads a")
         assert links and all(is_broken(built_site.site / LANGS[lang] / name, a["href"]) is None for a in links)
         described = [code.get_text() for code in soup.select("article td code")]
@@ -119,6 +117,6 @@ def test_download_links_and_column_descriptions_are_on_the_pages(built_site, lan
 
 def test_readme_documents_every_download_column():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for columns in (FIGURE_COLUMNS,):
+    for columns in (FIGURE_COLUMNS, MEASURE_COLUMNS, TERM_COLUMNS):
         for column in columns:
             assert f"`{column}`" in readme, column

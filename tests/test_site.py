@@ -31,7 +31,7 @@ def paragraph_ids(soup: BeautifulSoup) -> list[str]:
 
 
 def test_every_page_exists_in_both_languages(built_site):
-    assert len(PAGES) == 10  # 9 text pages + Figures
+    assert len(PAGES) == 12  # 9 text pages + Figures, Measures, Glossary (parallel views: test_parallel_site.py)
     for page in PAGES:
         html(built_site.site, page, "zh")
         html(built_site.site, page, "en")

@@ -22,7 +22,7 @@ from edition.downloads import DOWNLOAD_DIR, DOWNLOADS
 from edition.figures import display, plain_number, with_unit
 from edition.glossary import term_uses
 from edition.labels import TERM_KIND_LABELS, label
-from edition.pages import Edition
+from edition.pages import Edition, split_name
 from edition.parallel import parallel_html
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
@@ -50,6 +50,13 @@ class Context:
     def site_file(self, path: str) -> str:
         """A URL to a file at the site's root (the downloads), relative to this page."""
         return get_relative_url(path, self.page_url)
+
+    @property
+    def title(self) -> str:
+        """The title in this page's front matter."""
+        name, lang = split_name(self.src_uri, self.edition.languages)
+        page = self.edition.page(name, lang or self.lang)
+        return str(page.front_matter.data.get("title", "")) if page else ""
 
     def page_href(self, name: str) -> str:
         """A URL to another page in this page's language, for raw HTML (where MkDocs rewrites no links)."""
@@ -153,7 +160,7 @@ def charts_block(ctx: Context, chart_id: str) -> str:
         sources = ", ".join(ctx.paragraph_link(area, paragraph) for area, paragraph in paragraphs)
         caption = escape(chart.title[ctx.lang])
         blocks.append(
-            f'<figure class="edition-chart" id="chart-{chart.id}">{chart_svg(chart, figures, ctx.lang)}<figcaption>{caption}</figcaption></figure>'
+            f'<figure class="edition-chart" id="chart-{chart.id}"><figcaption>{caption}</figcaption>{chart_svg(chart, figures, ctx.lang)}</figure>'
         )
         blocks.append(
             f'<p class="edition-chart__source" markdown>{label("source_paragraph", ctx.lang)}{"：" if ctx.lang == "zh" else ": "}{sources}</p>'
@@ -237,9 +244,11 @@ def parallel_block(ctx: Context, name: str) -> str:
     pages = {code: ctx.edition.page(name, code) for code in ctx.edition.languages}
     if name not in AREAS.values() or any(page is None for page in pages.values()):
         raise KeyError(name)
-    return parallel_html(
-        {code: page for code, page in pages.items() if page}, ctx.edition.languages, ctx.page_href(name), ctx.lang
-    )
+    found = {code: page for code, page in pages.items() if page}
+    rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang)
+    # The page's own title as its heading: the theme would otherwise show the navigation label,
+    # which is the same as the full page's ("2. Policing mechanisms").
+    return f"# {text(ctx.title)}\n\n{rows}"
 
 
 Renderer = Callable[[Context, str], str]
