@@ -22,6 +22,17 @@ BLOCKS = {"p", "li", "td", "th", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "figc
 SKIPPED_CLASSES = {"footnote", "edition-parallel__row--head"}
 
 
+_finders: dict[tuple[int, str], tuple[list[Term], TermFinder]] = {}
+
+
+def finder_for(terms: list[Term], lang: str) -> TermFinder:
+    """One finder per glossary and language for the whole build (building one compiles ~130 forms)."""
+    key = (id(terms), lang)
+    if key not in _finders or _finders[key][0] is not terms:
+        _finders[key] = (terms, TermFinder(terms, lang))
+    return _finders[key][1]
+
+
 def title_of(terms: list[Term], text_lang: str, reader_lang: str) -> str:
     """What the tooltip says: the term in the other language, then the note in the reader's language."""
     first = terms[0]
@@ -43,7 +54,7 @@ def annotate(html: str, terms: list[Term], reader_lang: str, languages: list[str
     if not terms:
         return html
     soup = BeautifulSoup(html, "html.parser")
-    finders = {lang: TermFinder(terms, lang) for lang in languages}
+    finders = {lang: finder_for(terms, lang) for lang in languages}
     marked: set[tuple[int, str]] = set()
     changed = False
     for node in list(soup.find_all(string=True)):
