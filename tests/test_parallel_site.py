@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -41,3 +43,10 @@ def test_the_parallel_view_is_not_a_copy_of_the_text():
     for path in (ROOT / "docs" / "parallel").glob("*.md"):
         body = path.read_text(encoding="utf-8").split("---", 2)[2].strip()
         assert body == f"<!-- parallel: {path.name.split('.')[0]} -->", path
+
+
+def test_search_finds_a_paragraph_on_its_page_not_again_in_the_parallel_view(built_site):
+    index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert any(location.startswith("policing/") for location in locations)
+    assert not [location for location in locations if "parallel/" in location]
