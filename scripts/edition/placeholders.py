@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from edition.problems import Problem
-from edition.render import RENDERERS, Context
+from edition.render import RENDERERS, Context, UnknownPlaceholderError
 
 PLACEHOLDER = re.compile(r"^<!--[ \t]*(?P<kind>[a-z]+):[ \t]*(?P<arg>[\w-]+)[ \t]*-->[ \t]*$", re.MULTILINE)
 
@@ -37,9 +37,9 @@ def expand(markdown: str, ctx: Context, rel: str, first_line: int = 1) -> tuple[
             renderer = renderer.get(arg)
         try:
             if renderer is None:
-                raise KeyError(kind)
+                raise UnknownPlaceholderError(kind)
             return renderer(ctx, arg)
-        except KeyError:
+        except UnknownPlaceholderError:
             line = first_line + markdown.count("\n", 0, match.start())
             known = ", ".join(f"{k}: {'|'.join(v) if isinstance(v, dict) else '…'}" for k, v in RENDERERS.items())
             problems.append(

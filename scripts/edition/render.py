@@ -25,6 +25,11 @@ from edition.labels import TERM_KIND_LABELS, label
 from edition.pages import Edition, split_name
 from edition.parallel import parallel_html
 
+
+class UnknownPlaceholderError(LookupError):
+    """A placeholder names something that does not exist (a chart id, a page name)."""
+
+
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 
 
@@ -127,8 +132,8 @@ def figures_table(ctx: Context, arg: str) -> str:
     headers = [
         label("value", lang),
         label("what", lang),
-        label(f"{'chinese' if lang == 'zh' else 'english'}", lang),
-        label(f"{'english' if lang == 'zh' else 'chinese'}", lang),
+        label(other_language_key(other), lang),  # the page's own language first
+        label(other_language_key(lang), lang),
         label("area", lang),
         label("paragraph", lang),
     ]
@@ -152,7 +157,7 @@ def charts_block(ctx: Context, chart_id: str) -> str:
     """One chart (or every chart, for 'all'): the SVG in a figure, then the paragraphs it comes from."""
     charts = ctx.data.charts if chart_id == "all" else [c for c in ctx.data.charts if c.id == chart_id]
     if not charts:
-        raise KeyError(chart_id)
+        raise UnknownPlaceholderError(chart_id)
     blocks = []
     for chart in charts:
         figures = [f for f in map(ctx.data.figure, chart.figures) if f is not None]
@@ -243,7 +248,7 @@ def parallel_block(ctx: Context, name: str) -> str:
     """The parallel view of one text page (the argument is its name, e.g. 'policing')."""
     pages = {code: ctx.edition.page(name, code) for code in ctx.edition.languages}
     if name not in AREAS.values() or any(page is None for page in pages.values()):
-        raise KeyError(name)
+        raise UnknownPlaceholderError(name)
     found = {code: page for code, page in pages.items() if page}
     rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang)
     # The page's own title as its heading: the theme would otherwise show the navigation label,
