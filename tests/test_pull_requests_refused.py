@@ -60,7 +60,7 @@ def test_unsafe_content_in_a_page_fails_naming_file_and_line(project_copy, case)
 
 def test_unsafe_published_files_fail_naming_file_and_line(project_copy):
     assets = project_copy / "docs" / "assets"
-    assets.mkdir()
+    assets.mkdir(exist_ok=True)
     (assets / "seal.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>\n')
     (assets / "extra.css").write_text('body {\n  font-family: x;\n}\n@import url("https://fonts.example.com/css");\n')
     output = refused_unchanged(project_copy)
@@ -105,10 +105,13 @@ def test_an_unknown_page_in_the_navigation_fails_naming_it(project_copy):
 
 def test_broken_yaml_data_fails_naming_file_and_line(project_copy):
     data = project_copy / "docs" / "data"
-    data.mkdir()
+    data.mkdir(exist_ok=True)  # overwrite the real figures.yml with broken YAML
     (data / "figures.yml").write_text("figures:\n  - key: stations\n    value: 849\n  - key: cases\n   value: 97%\n")
     output = refused_unchanged(project_copy)
     assert "[data-files] docs/data/figures.yml:5: YAML data does not parse" in output
+    # One cause, one message: no check of paragraphs against data it could not read, no "unknown" placeholder.
+    assert "[placeholders]" not in output and "neither lists" not in output
+    assert output.count("WARNING") == 2, output
 
 
 def test_a_new_page_without_its_translation_fails_naming_it(project_copy):

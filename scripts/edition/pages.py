@@ -153,6 +153,13 @@ class Edition:
         ordered = [name for name in self.nav_order if name in all_names]
         return ordered + sorted(all_names - set(ordered))
 
+    def blocks_in(self, lang: str) -> Iterable[tuple[PageFile, Block]]:
+        """Every id-carrying block of one language's pages, pages in navigation order."""
+        for name in self.names:
+            page = self.page(name, lang)
+            for block in page.blocks if page else []:
+                yield page, block
+
     def pairs(self) -> Iterable[tuple[PageFile, PageFile]]:
         """(default-language page, other-language page) for every page that has both."""
         for name in self.names:
