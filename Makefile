@@ -12,7 +12,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NPM ?= npm
 
-.PHONY: serve build test lint bench clean
+.PHONY: serve build test lint github-lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,16 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 
-test: lint node_modules/.test-tools
+# The GitHub configuration a pull request could weaken: zizmor's audit (offline, "pedantic" persona,
+# stricter than its default "regular"; any finding fails) and GitHub's own schemas.
+github-lint: $(VENV)/.dev-deps
+	$(BIN)/zizmor --offline --no-progress --persona pedantic .github
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-config .github/ISSUE_TEMPLATE/config.yml
+
+test: lint github-lint node_modules/.test-tools
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.dev-deps node_modules/.bench-tools

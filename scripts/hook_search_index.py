@@ -29,7 +29,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    if (page.meta.get("search") or {}).get("exclude") or not _building:
+    search = page.meta.get("search") or {}
+    if search.get("exclude") or not _building:
         return context
     lang, entries = _building[-1]
     strings = edition_strings(config)
@@ -43,6 +44,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
             description=str(page.meta.get("description") or ""),
             paragraph_ids=source.explicit_ids if source else [],
             labels=labels,
+            boost=float(search["boost"]) if "boost" in search else None,
         )
     )
     return context

@@ -77,3 +77,13 @@ def test_built_site_has_one_index_per_language(built_site):
     assert all(ch < "\u4e00" or ch > "\u9fff" for doc in en["docs"] for ch in doc["title"])
     assert any(doc["location"] == "administration/#a3-1-2" for doc in en["docs"])
     assert any(doc["location"] == "administration/#a3-1-2" for doc in zh["docs"])
+
+
+def test_page_entry_holds_title_and_description_only_and_boost_weighs_every_entry():
+    content = '<h1 id="_1">术语表</h1><p>正文说明。</p><table><tr><td>一长四必</td></tr></table>'
+    entries = page_entries(content, "glossary/", "术语表", "描述。", [], Labels(), boost=0.25)
+    assert [(e.location, e.blocks) for e in entries] == [
+        ("glossary/", ["描述。"]),
+        ("glossary/#_1", ["正文说明。", "一长四必"]),
+    ]
+    assert {json.loads(index_json(entries, "zh"))["docs"][i]["boost"] for i in range(2)} == {0.25}

@@ -8,6 +8,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from edition.data import DATA_DIR, Data, load_data
 from edition.pages import Edition, PageFile, load_edition
 
 _cache: dict[tuple, Edition] = {}
@@ -48,6 +49,21 @@ def load_for_build(config: MkDocsConfig) -> Edition:
         _cache.clear()
         _cache[key] = load_edition(root, docs_dir, languages(config), config.nav, markdown_options(config))
     return _cache[key]
+
+
+_data_cache: dict[tuple, Data] = {}
+
+
+def load_data_for_build(config: MkDocsConfig) -> Data:
+    """The figures, measures and glossary of docs/data, read once per build (keyed on the files' state)."""
+    root = Path(config.config_file_path).parent
+    docs_dir = Path(config.docs_dir)
+    state = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted((docs_dir / DATA_DIR).glob("*.yml")))
+    key = (str(docs_dir), state)
+    if key not in _data_cache:
+        _data_cache.clear()
+        _data_cache[key] = load_data(docs_dir, root)
+    return _data_cache[key]
 
 
 def language_prefix(config: MkDocsConfig, lang: str) -> str:

@@ -43,7 +43,7 @@ class Figure:
     written: str
 
 
-def _key(value: Decimal, unit: str | None) -> str:
+def figure_key(value: Decimal, unit: str | None) -> str:
     number = format(value.normalize(), "f")
     if unit == "月":
         return f"month {int(value)}"
@@ -55,7 +55,7 @@ def chinese_figures(text: str) -> list[Figure]:
     figures = []
     for match in CN_FIGURE.finditer(text):
         value = Decimal(match["num"]) * CN_MULTIPLIERS.get(match["mult"] or "", Decimal(1))
-        figures.append(Figure(_key(value, match["unit"]), match.group(0)))
+        figures.append(Figure(figure_key(value, match["unit"]), match.group(0)))
     return figures
 
 
@@ -68,7 +68,7 @@ def english_figures(text: str) -> list[Figure]:
             continue
         value = Decimal(match["num"].replace(",", "") + (match["frac"] or ""))
         value *= EN_MULTIPLIERS.get(match["mult"] or "", Decimal(1))
-        figures.append(Figure(_key(value, match["unit"]), match.group(0)))
+        figures.append(Figure(figure_key(value, match["unit"]), match.group(0)))
     for match in EN_MONTH.finditer(text):
         figures.append(Figure(f"month {MONTHS.index(match[1]) + 1}", match[1]))
     return figures

@@ -50,7 +50,7 @@ class PageFile:
 
     path: Path  # absolute
     rel: str  # relative to the project root, for messages
-    name: str  # page name without language suffix; None-like "" for unsuffixed files
+    name: str  # page name without the language suffix, e.g. "overview" or "sub/page"
     lang: str | None  # None: the file has no language suffix
     text: str
     markdown_options: dict[str, Any] = field(repr=False, default_factory=dict)
@@ -152,6 +152,13 @@ class Edition:
         all_names = {file.name for file in self.files if file.lang}
         ordered = [name for name in self.nav_order if name in all_names]
         return ordered + sorted(all_names - set(ordered))
+
+    def blocks_in(self, lang: str) -> Iterable[tuple[PageFile, Block]]:
+        """Every id-carrying block of one language's pages, pages in navigation order."""
+        for name in self.names:
+            page = self.page(name, lang)
+            for block in page.blocks if page else []:
+                yield page, block
 
     def pairs(self) -> Iterable[tuple[PageFile, PageFile]]:
         """(default-language page, other-language page) for every page that has both."""

@@ -12,9 +12,10 @@ for this edition where the stock index does not:
   公安机关) and each number joined to the characters after it (849个, 28万多张), so those queries
   find their paragraph. The worker splits a Chinese query into words it knows from the index.
 
-Entries: the page (title and description), every heading, every paragraph that carries an id (so
-a result links to ``page/#a2-1-1``), and every footnote. Text outside id-carrying blocks goes to
-the entry of the heading above it.
+Entries: the page (title and description only: Material ranks a page's own entry above its
+sections), every heading, every paragraph that carries an id (so a result links to
+``page/#a2-1-1``), and every footnote. Text outside id-carrying blocks goes to the entry of the
+heading above it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import jieba
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -62,20 +64,24 @@ class Entry:
     location: str  # relative to the language's root: "policing/#a2-1-1"
     title: str
     blocks: list[str] = field(default_factory=list)  # plain text of each block, in order
+    boost: float | None = None  # the page's ``search: boost:`` (front matter), as Material reads it
 
-    def as_json(self, lang: str) -> dict[str, str]:
+    def as_json(self, lang: str) -> dict[str, Any]:
         """The entry as Material's worker reads it; Chinese segmented, text as escaped HTML."""
         if lang == "zh":
             title, title_terms = segment_chinese(self.title)
             segmented = [segment_chinese(block) for block in self.blocks]
             text = "".join(f"<p>{html.escape(words, quote=False)}</p>" for words, _ in segmented)
             extra = unique([*title_terms, *(term for _, terms in segmented for term in terms)])
-            entry = {"location": self.location, "title": html.escape(title, quote=False), "text": text}
+            entry: dict[str, Any] = {"location": self.location, "title": html.escape(title, quote=False), "text": text}
             if extra:
                 entry["terms"] = ZWSP.join(extra)
-            return entry
-        text = "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in self.blocks)
-        return {"location": self.location, "title": html.escape(self.title, quote=False), "text": text}
+        else:
+            text = "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in self.blocks)
+            entry = {"location": self.location, "title": html.escape(self.title, quote=False), "text": text}
+        if self.boost is not None:
+            entry["boost"] = self.boost
+        return entry
 
 
 def unique(items: Iterable[str]) -> list[str]:
@@ -127,8 +133,13 @@ def page_entries(
     description: str,
     paragraph_ids: Iterable[str],
     labels: Labels,
+    boost: float | None = None,
 ) -> list[Entry]:
-    """Entries for one rendered page (``content`` is the page's HTML, without the theme)."""
+    """Entries for one rendered page (``content`` is the page's HTML, without the theme).
+
+    ``boost`` (front matter ``search: boost:``) weighs all of the page's entries: below 1 for pages
+    that list what the text pages say, so the text's own paragraphs come first.
+    """
     paragraph_ids = set(paragraph_ids)
     soup = BeautifulSoup(content, "html.parser")
     page = Entry(location, title, [description] if description else [])
@@ -148,16 +159,19 @@ def page_entries(
             continue
         element_id = element.get("id")
         if element.name in HEADINGS:
-            if element.name == "h1" and element_id not in paragraph_ids and section is page:
-                if text != title:
-                    page.blocks.append(text)
+            if not element_id:  # every heading has an id (toc extension); text stays with the page if not
+                page.blocks.append(text)
                 continue
-            section = Entry(f"{location}#{element_id}" if element_id else location, text)
+            # Also the h1: its text goes to an entry of its own, so that the page entry, which
+            # Material ranks above its sections, matches on the page's title and description only.
+            section = Entry(f"{location}#{element_id}", text)
             entries.append(section)
         elif element_id in paragraph_ids:
             entries.append(Entry(f"{location}#{element_id}", labels.paragraph.format(id=element_id), [text]))
         else:
             section.blocks.append(text)
+    for entry in entries:
+        entry.boost = boost
     return entries
 
 

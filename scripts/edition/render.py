@@ -1,0 +1,267 @@
+"""Generated page content: key figures, the figures, measures and glossary tables, charts, downloads.
+
+Stub pages (docs/figures.zh.md and the like) hold a placeholder line such as
+``<!-- figures: table -->``; the placeholders hook replaces it with Markdown made here from the
+data, in the page's language. Links to paragraphs are Markdown links to the page's ``.md`` file, so
+MkDocs resolves them per language and validates their anchors like any hand-written link.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from mkdocs.utils import get_relative_url
+
+from edition.charts import chart_svg
+from edition.data import AREAS, Data
+from edition.downloads import DOWNLOAD_DIR, DOWNLOADS
+from edition.figures import display, plain_number, with_unit
+from edition.glossary import term_uses
+from edition.labels import TERM_KIND_LABELS, label
+from edition.pages import Edition, split_name
+from edition.parallel import parallel_html
+
+
+class UnknownPlaceholderError(LookupError):
+    """A placeholder names something that does not exist (a chart id, a page name)."""
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+
+
+@dataclass
+class Context:
+    """What a renderer needs to know about the page it writes into."""
+
+    edition: Edition
+    data: Data
+    lang: str
+    src_uri: str  # the page's file under docs/, e.g. "parallel/policing.en.md"
+    page_url: str  # the page's URL path from the site root, e.g. "en/parallel/policing/"
+
+    @property
+    def other(self) -> str:
+        return next(lang for lang in self.edition.languages if lang != self.lang)
+
+    def link(self, name: str, anchor: str | None = None) -> str:
+        """A Markdown link target to another page (and paragraph), relative to this page's file."""
+        target = posixpath.relpath(f"{name}.md", posixpath.dirname(self.src_uri) or ".")
+        return f"{target}#{anchor}" if anchor else target
+
+    def site_file(self, path: str) -> str:
+        """A URL to a file at the site's root (the downloads), relative to this page."""
+        return get_relative_url(path, self.page_url)
+
+    @property
+    def title(self) -> str:
+        """The title in this page's front matter."""
+        name, lang = split_name(self.src_uri, self.edition.languages)
+        page = self.edition.page(name, lang or self.lang)
+        return str(page.front_matter.data.get("title", "")) if page else ""
+
+    def page_href(self, name: str) -> str:
+        """A URL to another page in this page's language, for raw HTML (where MkDocs rewrites no links)."""
+        prefix = "" if self.lang == self.edition.default_language else f"{self.lang}/"
+        return get_relative_url(f"{prefix}{name}/", self.page_url)
+
+    def area_title(self, area: str) -> str:
+        page = self.edition.page(AREAS[area], self.lang)
+        title = page.front_matter.data.get("title") if page else None
+        return str(title or area)
+
+    def paragraph_link(self, area: str, paragraph: str) -> str:
+        return f"[{paragraph}]({self.link(AREAS[area], paragraph)})"
+
+
+def text(value: str, lang: str | None = None) -> str:
+    """Text for a Markdown table cell: HTML- and Markdown-escaped, marked with its language."""
+    safe = MARKDOWN_SPECIAL.sub(r"\\\1", escape(value, quote=False))
+    return f'<span lang="{lang}">{safe}</span>' if lang else safe
+
+
+def table(headers: list[str], rows: list[list[str]], filter_column: int | None, ctx: Context, filter_label: str) -> str:
+    """A Markdown table in a wrapper that docs/assets/javascripts/tables.js makes sortable and filterable.
+
+    Without JavaScript it is a plain table in reading order; the script adds sort buttons to the
+    headings and, when ``filter_column`` is given, a list to show the rows of one value only.
+    """
+    attributes = ' class="edition-table"'
+    if filter_column is not None:
+        everything = "全部" if ctx.lang == "zh" else "All"
+        attributes += f' data-filter-column="{filter_column}" data-filter-label="{escape(filter_label)}" data-filter-all="{everything}"'
+    lines = [f"<div{attributes} markdown>", "", "| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    lines += ["", "</div>"]
+    return "\n".join(lines)
+
+
+def key_figures(ctx: Context, arg: str) -> str:
+    """The home page's key figures: value, caption and a link to the paragraph, then the key charts."""
+    items = []
+    for figure in (f for f in ctx.data.figures if f.key):
+        value = escape(display(figure, ctx.lang))
+        caption = escape(figure.label[ctx.lang])
+        where = f"{ctx.area_title(figure.area)} · {figure.paragraph}"
+        items.append(
+            f'- <span class="edition-key-figures__value">{value}</span> <span class="edition-key-figures__label">{caption}</span> '
+            f"[{text(where)}]({ctx.link(AREAS[figure.area], figure.paragraph)})"
+        )
+    more = label("all_figures", ctx.lang, count=len(ctx.data.figures))
+    charts = [charts_block(ctx, chart.id) for chart in ctx.data.charts if chart.key]
+    return "\n".join(
+        [
+            '<div class="edition-key-figures" markdown>',
+            "",
+            *items,
+            "",
+            "</div>",
+            "",
+            f"[{more} →]({ctx.link('figures')})",
+            "",
+            *charts,
+        ]
+    )
+
+
+def figures_table(ctx: Context, arg: str) -> str:
+    lang, other = ctx.lang, ctx.other
+    headers = [
+        label("value", lang),
+        label("what", lang),
+        label(other_language_key(other), lang),  # the page's own language first
+        label(other_language_key(lang), lang),
+        label("area", lang),
+        label("paragraph", lang),
+    ]
+    rows = []
+    for f in ctx.data.figures:
+        phrase = {"zh": f.zh, "en": f.en}
+        rows.append(
+            [
+                f'<span data-sort="{plain_number(f.value)}">{text(with_unit(f, lang))}</span>',
+                text(f.label[lang]),
+                text(phrase[lang]),
+                text(phrase[other], other),
+                text(ctx.area_title(f.area)),
+                ctx.paragraph_link(f.area, f.paragraph),
+            ]
+        )
+    return table(headers, rows, 4, ctx, label("area", lang))
+
+
+def charts_block(ctx: Context, chart_id: str) -> str:
+    """One chart (or every chart, for 'all'): the SVG in a figure, then the paragraphs it comes from."""
+    charts = ctx.data.charts if chart_id == "all" else [c for c in ctx.data.charts if c.id == chart_id]
+    if not charts:
+        raise UnknownPlaceholderError(chart_id)
+    blocks = []
+    for chart in charts:
+        figures = [f for f in map(ctx.data.figure, chart.figures) if f is not None]
+        paragraphs = list(dict.fromkeys((f.area, f.paragraph) for f in figures))
+        sources = ", ".join(ctx.paragraph_link(area, paragraph) for area, paragraph in paragraphs)
+        caption = escape(chart.title[ctx.lang])
+        blocks.append(
+            f'<figure class="edition-chart" id="chart-{chart.id}"><figcaption>{caption}</figcaption>{chart_svg(chart, figures, ctx.lang)}</figure>'
+        )
+        blocks.append(
+            f'<p class="edition-chart__source" markdown>{label("source_paragraph", ctx.lang)}{"：" if ctx.lang == "zh" else ": "}{sources}</p>'
+        )
+    return "\n\n".join(blocks) + "\n"
+
+
+def measures_table(ctx: Context, arg: str) -> str:
+    lang, other = ctx.lang, ctx.other
+    headers = [
+        label("measure", lang),
+        label(f"{other_language_key(lang)}_column", lang),
+        label("area", lang),
+        label("paragraph", lang),
+    ]
+    rows = []
+    for m in ctx.data.measures:
+        phrase = {"zh": m.zh, "en": m.en}
+        rows.append(
+            [
+                text(phrase[lang]),
+                text(phrase[other], other),
+                text(ctx.area_title(m.area)),
+                ctx.paragraph_link(m.area, m.paragraph),
+            ]
+        )
+    return table(headers, rows, 2, ctx, label("area", lang))
+
+
+def other_language_key(lang: str) -> str:
+    return "english" if lang == "zh" else "chinese"
+
+
+def glossary_table(ctx: Context, arg: str) -> str:
+    lang = ctx.lang
+    uses = term_uses(ctx.edition, ctx.data.terms)
+    headers = [
+        label("term", lang),
+        label("rendering" if lang == "zh" else "chinese_column", lang),
+        label("kind", lang),
+        label("note", lang),
+        label("used_in", lang),
+    ]
+    rows = []
+    for t in ctx.data.terms:
+        shown, other = (t.zh, t.en) if lang == "zh" else (t.en, t.zh)
+        where = uses[t.id]
+        links = ", ".join(f"[{paragraph}]({ctx.link(name, paragraph)})" for name, paragraph in where[:3])
+        if len(where) > 3:
+            links += f" ({label('more_uses', lang, count=len(where))})"
+        rows.append(
+            [
+                f'<span id="term-{t.id}">{text(shown, lang)}</span>',
+                text(other, ctx.other),
+                text(TERM_KIND_LABELS[t.kind][lang]),
+                text(t.note[lang]),
+                links,
+            ]
+        )
+    return table(headers, rows, 2, ctx, label("kind", lang))
+
+
+def downloads_block(ctx: Context, dataset: str) -> str:
+    """Links to a dataset's files and the meaning of each column."""
+    files, columns = DOWNLOADS[dataset]
+    links = " · ".join(f'<a href="{ctx.site_file(f"{DOWNLOAD_DIR}/{name}")}" download>{name}</a>' for name in files)
+    rows = [[f"`{name}`", text(meaning[ctx.lang])] for name, meaning in columns.items()]
+    headers = [label("column", ctx.lang), label("meaning", ctx.lang)]
+    body = ["| " + " | ".join(headers) + " |", "| --- | --- |", *("| " + " | ".join(row) + " |" for row in rows)]
+    return "\n".join(
+        [
+            f'<p class="edition-downloads">{label("download", ctx.lang)}{"：" if ctx.lang == "zh" else ": "}{links}</p>',
+            "",
+            *body,
+        ]
+    )
+
+
+def parallel_block(ctx: Context, name: str) -> str:
+    """The parallel view of one text page (the argument is its name, e.g. 'policing')."""
+    pages = {code: ctx.edition.page(name, code) for code in ctx.edition.languages}
+    if name not in AREAS.values() or any(page is None for page in pages.values()):
+        raise UnknownPlaceholderError(name)
+    found = {code: page for code, page in pages.items() if page}
+    rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang)
+    # The page's own title as its heading: the theme would otherwise show the navigation label,
+    # which is the same as the full page's ("2. Policing mechanisms").
+    return f"# {text(ctx.title)}\n\n{rows}"
+
+
+Renderer = Callable[[Context, str], str]
+RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
+    "figures": {"key": key_figures, "table": figures_table},
+    "charts": charts_block,
+    "measures": {"table": measures_table},
+    "glossary": {"table": glossary_table},
+    "downloads": downloads_block,
+    "parallel": parallel_block,
+}

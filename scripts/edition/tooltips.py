@@ -1,0 +1,93 @@
+"""Glossary tooltips: the first use of a term in each paragraph becomes an ``<abbr>`` with a title.
+
+Python-Markdown's abbr extension finds abbreviations between word boundaries, which Chinese text
+does not have (公安部刊发 is one "word" to a regular expression), so the terms are marked here, in
+the rendered HTML, with the glossary's own finder (edition/glossary.py). The title is written in the
+reader's language: on a Chinese page the Chinese term shows its English rendering and the Chinese
+note; on an English page the English term shows the Chinese and the English note. Material's
+``content.tooltips`` turns ``abbr[title]`` into tooltips that open on hover and on keyboard focus
+(``tabindex="0"``), and tells screen readers with ``aria-describedby``. The words stay as they are,
+so the source-text and figures checks, which read the text, see no difference.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from edition.data import Term
+from edition.glossary import TermFinder
+
+SKIPPED = {"a", "abbr", "code", "pre", "script", "style", "svg", "h1", "sup", "button", "select", "label", "kbd"}
+BLOCKS = {"p", "li", "td", "th", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "div"}
+SKIPPED_CLASSES = {"footnote", "edition-parallel__row--head"}
+
+
+_finders: dict[tuple[int, str], tuple[list[Term], TermFinder]] = {}
+
+
+def finder_for(terms: list[Term], lang: str) -> TermFinder:
+    """One finder per glossary and language for the whole build (building one compiles ~130 forms)."""
+    key = (id(terms), lang)
+    if key not in _finders or _finders[key][0] is not terms:
+        _finders[key] = (terms, TermFinder(terms, lang))
+    return _finders[key][1]
+
+
+def title_of(terms: list[Term], text_lang: str, reader_lang: str) -> str:
+    """What the tooltip says: the term in the other language, then the note in the reader's language."""
+    first = terms[0]
+    other = first.en if text_lang == "zh" else " / ".join(dict.fromkeys(t.zh for t in terms))
+    return f"{other} — {first.note[reader_lang]}"
+
+
+def _skipped(node: NavigableString) -> bool:
+    return any(parent.name in SKIPPED or SKIPPED_CLASSES & set(parent.get("class") or []) for parent in node.parents)
+
+
+def _language(node: NavigableString, default: str) -> str:
+    holder = node.find_parent(lambda tag: tag.has_attr("lang"))
+    return str(holder["lang"]) if holder else default
+
+
+def annotate(html: str, terms: list[Term], reader_lang: str, languages: list[str]) -> str:
+    """The page's content HTML with the first use of each term per block marked as an abbreviation."""
+    if not terms:
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    finders = {lang: finder_for(terms, lang) for lang in languages}
+    marked: set[tuple[int, str]] = set()
+    changed = False
+    for node in list(soup.find_all(string=True)):
+        if type(node) is not NavigableString or _skipped(node):
+            continue
+        text_lang = _language(node, reader_lang)
+        finder = finders.get(text_lang)
+        block = node.find_parent(lambda tag: tag.name in BLOCKS)
+        text = str(node)
+        pieces: list[str | Tag] = []
+        position = 0
+        for use in finder.find(text) if finder else []:
+            if (id(block), use.term.id) in marked:
+                continue
+            marked.add((id(block), use.term.id))
+            words = text[use.start : use.end]
+            abbr = soup.new_tag(
+                "abbr",
+                attrs={
+                    "title": title_of(finder.terms_of(words), text_lang, reader_lang),
+                    "tabindex": "0",
+                    "class": "edition-term",
+                },
+            )
+            abbr.string = words
+            pieces += [text[position : use.start], abbr]
+            position = use.end
+        if not pieces:
+            continue
+        pieces.append(text[position:])
+        for piece in pieces:
+            if piece:
+                node.insert_before(piece if isinstance(piece, Tag) else NavigableString(piece))
+        node.extract()
+        changed = True
+    return str(soup) if changed else html

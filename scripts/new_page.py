@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""Scaffold a new page pair: docs/NAME.zh.md + docs/NAME.en.md, and its entry in the navigation.
+
+    python scripts/new_page.py glossary --zh-title 术语表 --en-title Glossary \\
+        --zh-description "……" --en-description "..." [--id-prefix gl] [--after about]
+
+Both pages get front matter (title, description) and a first heading; with --id-prefix the heading
+and a first placeholder paragraph carry the same ids in both languages ({#gl}, {#gl-1}), which the
+build refuses until the placeholders are replaced. mkdocs.yml gets the Chinese label in `nav:` and
+the English one under the i18n plugin's `nav_translations:`; the file is edited as text (a YAML
+round trip would drop its comments and `!ENV` tags) and the result is loaded with MkDocs' own
+config loader before anything is written. Nothing existing is ever overwritten: a bad name, an
+existing page, an id prefix in use or a navigation it cannot place the page in is refused with
+exit code 2 and no file changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from edition.pages import EXPLICIT_ID, nav_names
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+# Names the site, the theme or the i18n plugin already use for folders or pages of their own.
+RESERVED = {"index", "404", "search", "assets", "sitemap", "en", "zh", "data", "images", "img", "css", "js"}
+LANGUAGES = ("zh", "en")
+ZH_PLACEHOLDER = "（此处逐字粘贴原文的第一段；构建会拒绝这段占位文字，直到它被原文替换。）"
+EN_PLACEHOLDER = (
+    "(Translate the first paragraph of {zh} here; the build refuses this placeholder until it is replaced.)"
+)
+
+
+class RefusedError(Exception):
+    """A reason not to create the page; nothing has been written."""
+
+
+@dataclass
+class Request:
+    name: str
+    titles: dict[str, str]
+    descriptions: dict[str, str]
+    id_prefix: str | None
+    after: str | None
+
+
+def yaml_scalar(text: str) -> str:
+    """The text as a YAML scalar: plain if it reads back unchanged, double-quoted otherwise."""
+    try:
+        if yaml.safe_load(f"key: {text}") == {"key": text}:
+            return text
+    except yaml.YAMLError:
+        pass
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def validate(request: Request, root: Path) -> None:
+    name = request.name
+    if not NAME.match(name) or len(name) > 50:
+        raise RefusedError(
+            f"'{name}' is not a page name: use lowercase ASCII letters, digits and single hyphens, "
+            "starting with a letter (e.g. 'border-policing'), at most 50 characters."
+        )
+    if name in RESERVED:
+        raise RefusedError(
+            f"'{name}' is reserved (used by the site, the theme or the language plugin); choose another name."
+        )
+    docs = root / "docs"
+    existing = [docs / f"{name}.{lang}.md" for lang in LANGUAGES] + [docs / f"{name}.md", docs / name]
+    found = [path.relative_to(root).as_posix() for path in existing if path.exists()]
+    if found:
+        raise RefusedError(
+            f"the page '{name}' already exists ({', '.join(found)}); edit it instead, nothing was overwritten."
+        )
+    for lang in LANGUAGES:
+        for label, value in (("title", request.titles[lang]), ("description", request.descriptions[lang])):
+            if not value.strip() or "\n" in value:
+                raise RefusedError(f"the {lang} {label} must be one non-empty line.")
+            if "<" in value or ">" in value:
+                raise RefusedError(
+                    f"the {lang} {label} contains '<' or '>', which the theme would write into the page as HTML."
+                )
+    if request.id_prefix is not None:
+        prefix = request.id_prefix
+        if not NAME.match(prefix):
+            raise RefusedError(
+                f"'{prefix}' is not an id prefix: use lowercase letters, digits and hyphens, starting with a letter (e.g. 'a6')."
+            )
+        for path in sorted(docs.rglob("*.md")):
+            for block_id in EXPLICIT_ID.findall(path.read_text(encoding="utf-8")):
+                if block_id == prefix or block_id.startswith(prefix + "-"):
+                    raise RefusedError(
+                        f"the id prefix '{prefix}' is already used ('#{block_id}' in {path.relative_to(root).as_posix()}); "
+                        "paragraph ids are never reused: choose a new prefix."
+                    )
+
+
+def page_text(request: Request, lang: str) -> str:
+    matter = yaml.safe_dump(
+        {"title": request.titles[lang], "description": request.descriptions[lang]},
+        allow_unicode=True,
+        sort_keys=False,
+        width=10_000,
+    )
+    prefix = request.id_prefix
+    heading = f"# {request.titles[lang]}" + (f" {{#{prefix}}}" if prefix else "")
+    body = heading + "\n"
+    if prefix:
+        placeholder = ZH_PLACEHOLDER if lang == "zh" else EN_PLACEHOLDER.format(zh=f"docs/{request.name}.zh.md")
+        body += f"\n{placeholder}\n{{#{prefix}-1}}\n"
+    return f"---\n{matter}---\n\n{body}"
+
+
+def _block_end(lines: list[str], start: int, indent: int) -> int:
+    """Index after the last line of the block opened at ``start`` (lines indented deeper, or blank)."""
+    end = start + 1
+    last = start
+    while end < len(lines):
+        line = lines[end]
+        if line.strip() and not line.lstrip().startswith("#"):
+            if len(line) - len(line.lstrip()) <= indent:
+                break
+            last = end
+        end += 1
+    return last + 1
+
+
+def add_to_config(text: str, request: Request) -> str:
+    """mkdocs.yml with the page's nav entry and English nav label added, as a textual insertion."""
+    lines = text.splitlines(keepends=True)
+    if not text.endswith("\n"):
+        lines[-1] += "\n"
+    page = f"{request.name}.md"
+    label_zh, label_en = request.titles["zh"], request.titles["en"]
+
+    nav_start = next((i for i, line in enumerate(lines) if re.match(r"^nav:\s*(#.*)?$", line)), None)
+    if nav_start is None:
+        raise RefusedError("mkdocs.yml has no top-level 'nav:' list to add the page to; add it by hand.")
+    nav_end = _block_end(lines, nav_start, 0)
+    nav_block = lines[nav_start + 1 : nav_end]
+    if any(re.search(rf"(^|[\s:]){re.escape(page)}\s*(#.*)?$", line) for line in nav_block):
+        raise RefusedError(
+            f"'{page}' is already in the navigation of mkdocs.yml; remove the stale entry or choose another name."
+        )
+    items = [line for line in nav_block if line.lstrip().startswith("- ")]
+    if not items:
+        raise RefusedError("the 'nav:' list of mkdocs.yml is empty or not a list; add the page by hand.")
+    if request.after:
+        target = f"{request.after}.md"
+        matches = [
+            nav_start + 1 + i
+            for i, line in enumerate(nav_block)
+            if re.match(rf"^\s*- (?:.*:\s*)?{re.escape(target)}\s*(#.*)?$", line)
+        ]
+        if not matches:
+            raise RefusedError(f"--after {request.after}: no entry for '{target}' in the navigation of mkdocs.yml.")
+        at = matches[0]
+        indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+        insert_nav = at + 1
+    else:
+        indent = items[0][: len(items[0]) - len(items[0].lstrip())]
+        insert_nav = nav_end
+    nav_line = f"{indent}- {yaml_scalar(label_zh)}: {page}\n"
+
+    translations = [i for i, line in enumerate(lines) if re.match(r"^\s+nav_translations:\s*(#.*)?$", line)]
+    if len(translations) != 1:
+        raise RefusedError(
+            "mkdocs.yml should have exactly one 'nav_translations:' block (under the 'en' language of the i18n "
+            f"plugin), found {len(translations)}; add the English label by hand."
+        )
+    start = translations[0]
+    own_indent = len(lines[start]) - len(lines[start].lstrip())
+    end = _block_end(lines, start, own_indent)
+    entries = [line for line in lines[start + 1 : end] if line.strip() and not line.lstrip().startswith("#")]
+    existing = yaml.safe_load("".join(line.strip() + "\n" for line in entries)) or {}
+    if label_zh in existing and existing[label_zh] != label_en:
+        raise RefusedError(
+            f"the navigation label '{label_zh}' is already translated as '{existing[label_zh]}' in nav_translations; "
+            "use a distinct Chinese title or the same English one."
+        )
+    child_indent = (entries[0][: len(entries[0]) - len(entries[0].lstrip())]) if entries else " " * (own_indent + 2)
+    translation_line = f"{child_indent}{yaml_scalar(label_zh)}: {yaml_scalar(label_en)}\n"
+
+    # Insert the later position first so the earlier index stays valid.
+    insertions = [(insert_nav, nav_line)]
+    if label_zh not in existing:
+        insertions.append((end, translation_line))
+    for index, line in sorted(insertions, reverse=True):
+        lines.insert(index, line)
+    return "".join(lines)
+
+
+def verify_config(path: Path, request: Request) -> None:
+    """Load the edited config with MkDocs itself and check the page and its English label are there."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    sys.path.insert(0, str(path.parent / "scripts"))
+    try:
+        config = load_config(config_file=str(path))
+    except ConfigurationError as error:
+        raise RefusedError(f"the edited mkdocs.yml does not load ({error}); nothing was changed.") from error
+    finally:
+        sys.path.remove(str(path.parent / "scripts"))
+
+    if request.name not in nav_names(config.nav):
+        raise RefusedError("the edited mkdocs.yml does not list the page in its navigation; add it by hand.")
+    i18n = config.plugins.get("i18n")
+    english = [lang for lang in i18n.config.languages if lang.locale == "en"] if i18n else []
+    if not english or (english[0].nav_translations or {}).get(request.titles["zh"]) != request.titles["en"]:
+        raise RefusedError("the edited mkdocs.yml does not give the English navigation label; add it by hand.")
+
+
+def create(request: Request, root: Path) -> list[Path]:
+    """Validate, edit mkdocs.yml in a temporary file, write both pages, then replace mkdocs.yml."""
+    validate(request, root)
+    config_path = root / "mkdocs.yml"
+    new_config = add_to_config(config_path.read_text(encoding="utf-8"), request)
+    handle, temporary = tempfile.mkstemp(prefix=".mkdocs.new-page.", suffix=".yml", dir=root)
+    temp = Path(temporary)
+    created: list[Path] = []
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(new_config)
+        temp.chmod(config_path.stat().st_mode & 0o777)
+        verify_config(temp, request)
+        for lang in LANGUAGES:
+            path = root / "docs" / f"{request.name}.{lang}.md"
+            with path.open("x", encoding="utf-8") as file:  # "x": never overwrite
+                created.append(path)
+                file.write(page_text(request, lang))
+        os.replace(temp, config_path)
+    except BaseException:
+        for path in created:
+            path.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
+        raise
+    return created
+
+
+def parse(argv: list[str] | None) -> tuple[Request, Path]:
+    parser = argparse.ArgumentParser(
+        prog="new_page.py",
+        description="Create docs/NAME.zh.md and docs/NAME.en.md and list the page in mkdocs.yml (never overwrites).",
+    )
+    parser.add_argument("name", help="page name: lowercase letters, digits, hyphens (e.g. border-policing)")
+    parser.add_argument("--zh-title", required=True, help="Chinese title, also the navigation label")
+    parser.add_argument("--en-title", required=True, help="English title, also the English navigation label")
+    parser.add_argument("--zh-description", required=True, help="Chinese description (search results, link previews)")
+    parser.add_argument("--en-description", required=True, help="English description")
+    parser.add_argument("--id-prefix", help="paragraph-id prefix for a page of source text (e.g. a6 gives #a6, #a6-1)")
+    parser.add_argument("--after", metavar="PAGE", help="place the navigation entry after PAGE (default: at the end)")
+    args = parser.parse_args(argv)
+    request = Request(
+        name=args.name,
+        titles={"zh": args.zh_title, "en": args.en_title},
+        descriptions={"zh": args.zh_description, "en": args.en_description},
+        id_prefix=args.id_prefix,
+        after=args.after,
+    )
+    return request, ROOT
+
+
+def main(argv: list[str] | None = None) -> int:
+    request, root = parse(argv)
+    try:
+        created = create(request, root)
+    except RefusedError as reason:
+        print(f"new_page.py: refused: {reason}", file=sys.stderr)
+        return 2
+    for path in created:
+        print(f"created {path.relative_to(root).as_posix()}")
+    print(
+        f"added '{request.titles['zh']}: {request.name}.md' to nav and '{request.titles['en']}' to nav_translations in mkdocs.yml"
+    )
+    if request.id_prefix:
+        print("next: replace both placeholder paragraphs (the build refuses them until then), then run `make test`")
+    else:
+        print("next: write both pages, then run `make test`")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The measures check refuses a measure whose Chinese or English name no longer stands in its paragraph."""
+
+from __future__ import annotations
+
+from edition.data import MEASURES_FILE, Data, read_measures
+from edition.measures import check_measures
+from helpers import edition_from, page
+
+MEASURES = """\
+measures:
+  - {id: grassland-110, area: a2, paragraph: a2-3-2, zh: “草原110”, en: '"Grassland 110"'}
+  - {id: yurt-posts, area: a2, paragraph: a2-3-2, zh: “蒙古包哨所”, en: '"yurt police posts"'}
+"""
+ZH = "打造了“草原110”“蒙古包哨所”等特色亮点。\n{#a2-3-2}"
+EN = 'Highlights such as "Grassland 110" and "yurt police posts" have been created.\n{#a2-3-2}'
+
+
+def check(tmp_path, zh: str = ZH, en: str = EN, measures: str = MEASURES):
+    measures_list, problems = read_measures(measures, "docs/data/measures.yml")
+    edition = edition_from(tmp_path, {"policing.zh.md": page("二", zh), "policing.en.md": page("2", en)})
+    return check_measures(
+        edition, Data(measures=measures_list, problems={MEASURES_FILE: problems}), "docs/data/measures.yml"
+    )
+
+
+def test_faithful_measures_pass(tmp_path):
+    assert check(tmp_path) == []
+
+
+def test_a_measure_reworded_in_the_english_is_refused_naming_the_page(tmp_path):
+    [problem] = check(tmp_path, en=EN.replace("yurt police posts", "police yurts"))
+    assert (problem.path, problem.line) == ("docs/policing.en.md", 7)
+    assert (
+        "no longer contains «\"yurt police posts\"», the en of measure 'yurt-posts' (docs/data/measures.yml:3)"
+        in problem.message
+    )
+
+
+def test_a_measure_misquoted_in_the_data_is_refused(tmp_path):
+    [problem] = check(tmp_path, measures=MEASURES.replace("zh: “草原110”", "zh: “草原112”"))
+    assert problem.path == "docs/policing.zh.md" and "«“草原112”»" in problem.message
+
+
+def test_a_measure_citing_another_area_is_refused_on_the_data_line(tmp_path):
+    [problem] = check(
+        tmp_path,
+        measures=MEASURES.replace(
+            "area: a2, paragraph: a2-3-2, zh: “蒙古包", "area: a3, paragraph: a2-3-2, zh: “蒙古包"
+        ),
+    )
+    assert (problem.path, problem.line) == ("docs/data/measures.yml", 3) and "area 'a3'" in problem.message
+
+
+def test_malformed_measures_are_refused(tmp_path):
+    problems = check(
+        tmp_path,
+        measures=MEASURES.replace(", en: '\"Grassland 110\"'", "").replace("id: yurt-posts", "id: grassland-110"),
+    )
+    assert any("has no 'en' text" in p.message for p in problems)
+    assert any("used twice" in p.message for p in problems)

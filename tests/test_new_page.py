@@ -1,0 +1,122 @@
+"""scripts/new_page.py scaffolds a page pair and its navigation entry, and refuses, changing nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import run_build
+from test_pull_requests_refused import snapshot
+
+ARGS = [
+    "--zh-title", "六、边境警务",
+    "--en-title", "6. Border policing",
+    "--zh-description", "边境地区警务：测试页面。",
+    "--en-description", 'Border policing: the "four -isations" (a test page).',
+]  # fmt: skip
+
+
+def new_page(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the project's copy of the script as a maintainer would, from the project folder."""
+    return subprocess.run(
+        [sys.executable, "scripts/new_page.py", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_scaffolds_both_pages_and_the_navigation(project_copy):
+    config_before = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
+    result = new_page(project_copy, "border-policing", *ARGS, "--id-prefix", "a6", "--after", "personnel")
+    assert result.returncode == 0, result.stderr
+    assert "created docs/border-policing.zh.md" in result.stdout
+
+    zh = (project_copy / "docs" / "border-policing.zh.md").read_text(encoding="utf-8")
+    en = (project_copy / "docs" / "border-policing.en.md").read_text(encoding="utf-8")
+    assert zh.startswith("---\ntitle: 六、边境警务\ndescription: 边境地区警务：测试页面。\n---\n")
+    assert "# 六、边境警务 {#a6}" in zh and "\n{#a6-1}\n" in zh
+    assert "# 6. Border policing {#a6}" in en and "\n{#a6-1}\n" in en
+    assert yaml.safe_load(en.split("---\n")[1])["description"] == 'Border policing: the "four -isations" (a test page).'
+
+    config = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
+    added = [line for line in config.splitlines() if line not in config_before.splitlines()]
+    assert added == ["            六、边境警务: 6. Border policing", "      - 六、边境警务: border-policing.md"]
+    # The entry sits after area 5, inside the five areas; comments and !ENV tags are untouched.
+    assert "      - 五、人民警察管理: personnel.md\n      - 六、边境警务: border-policing.md\n" in config
+    assert 'site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]' in config
+    assert config.count("#") >= config_before.count("#")
+
+
+def test_the_scaffold_builds_except_for_its_placeholders(project_copy):
+    assert new_page(project_copy, "border-policing", *ARGS, "--id-prefix", "a6").returncode == 0
+    build = run_build(project_copy, project_copy / "site")
+    warnings = [line for line in build.output.splitlines() if line.startswith("WARNING")]
+    # Twins, ids, front matter, navigation and links are all in order; only the placeholder
+    # standing where the source text must go is refused, so a scaffold cannot be published as is.
+    assert len(warnings) == 1, build.output
+    assert "[source-text] docs/border-policing.zh.md:6:" in warnings[0]
+    english = (project_copy / "site" / "en" / "border-policing" / "index.html").read_text(encoding="utf-8")
+    assert "6. Border policing" in english
+
+
+def test_without_an_id_prefix_the_pages_build(project_copy):
+    result = new_page(project_copy, "reading-list", *ARGS)
+    assert result.returncode == 0, result.stderr
+    assert "{#" not in (project_copy / "docs" / "reading-list.en.md").read_text(encoding="utf-8")
+    build = run_build(project_copy, project_copy / "site")
+    assert build.returncode == 0, build.output
+
+
+REFUSALS = {
+    "existing page": (["overview", *ARGS], "the page 'overview' already exists"),
+    "existing in one language": (["about", *ARGS], "already exists (docs/about.zh.md, docs/about.en.md)"),
+    "upper case": (["Border", *ARGS], "'Border' is not a page name"),
+    "underscore": (["border_policing", *ARGS], "is not a page name"),
+    "path": (["../border", *ARGS], "is not a page name"),
+    "reserved": (["search", *ARGS], "'search' is reserved"),
+    "id prefix in use": (["border", *ARGS, "--id-prefix", "a2"], "the id prefix 'a2' is already used"),
+    "bad id prefix": (["border", *ARGS, "--id-prefix", "A 6"], "is not an id prefix"),
+    "unknown --after": (["border", *ARGS, "--after", "nowhere"], "no entry for 'nowhere.md' in the navigation"),
+    "markup in a title": (
+        ["border", "--zh-title", "<b>边境</b>", "--en-title", "B", "--zh-description", "x", "--en-description", "y"],
+        "the zh title contains '<' or '>'",
+    ),
+    "label translated otherwise": (
+        ["border", "--zh-title", "首页", "--en-title", "Border", "--zh-description", "x", "--en-description", "y"],
+        "already translated as 'Home'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=list(REFUSALS))
+def test_refuses_with_a_clear_message_and_changes_nothing(project_copy, case):
+    args, phrase = REFUSALS[case]
+    before = snapshot(project_copy)
+    result = new_page(project_copy, *args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("new_page.py: refused: "), result.stderr
+    assert phrase in result.stderr
+    assert snapshot(project_copy) == before
+
+
+def test_a_page_file_left_behind_is_never_overwritten(project_copy):
+    """Only the English file exists (e.g. from an earlier attempt): it is kept as it is."""
+    stray = project_copy / "docs" / "border.en.md"
+    stray.write_text("my draft\n", encoding="utf-8")
+    result = new_page(project_copy, "border", *ARGS)
+    assert result.returncode == 2
+    assert "already exists (docs/border.en.md)" in result.stderr
+    assert stray.read_text(encoding="utf-8") == "my draft\n"
+    assert not (project_copy / "docs" / "border.zh.md").exists()
+
+
+def test_missing_arguments_are_a_usage_error(project_copy):
+    result = new_page(project_copy, "border")
+    assert result.returncode == 2
+    assert "the following arguments are required: --zh-title" in result.stderr

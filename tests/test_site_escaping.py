@@ -1,0 +1,44 @@
+"""Front matter reaches the page head escaped: quotation marks cannot end an attribute and add another."""
+
+from __future__ import annotations
+
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, run_build
+from test_build_refuses import replace_in
+from test_site import PAGES, html
+
+
+def front_matter(page: str, lang: str) -> dict:
+    return yaml.safe_load((ROOT / "docs" / f"{page}.{lang}.md").read_text(encoding="utf-8").split("---\n")[1])
+
+
+def head_tags(soup: BeautifulSoup) -> dict[str, dict]:
+    return {
+        tag.get("name") or tag.get("property"): tag.attrs
+        for tag in soup.select("head meta")
+        if tag.get("name") or tag.get("property")
+    }
+
+
+def test_every_description_and_title_arrives_whole(built_site):
+    for page in PAGES:
+        for lang in ("zh", "en"):
+            matter = front_matter(page, lang)
+            tags = head_tags(html(built_site.site, page, lang))
+            assert tags["description"] == {"name": "description", "content": matter["description"]}
+            assert tags["og:description"]["content"] == matter["description"]
+            assert tags["og:title"]["content"] == matter["title"]
+
+
+def test_a_quotation_mark_in_a_description_cannot_add_an_attribute(project_copy):
+    """No angle bracket, so the content check lets it through: the escaping in the template must hold."""
+    attack = 'Next steps" onfocus="alert(1)" autofocus tabindex="0'
+    replace_in(project_copy / "docs" / "next-steps.en.md", "description: ", f"description: '{attack}' #")
+    build = run_build(project_copy, project_copy / "site")
+    assert build.returncode == 0, build.output
+    soup = BeautifulSoup((project_copy / "site/en/next-steps/index.html").read_text(encoding="utf-8"), "html.parser")
+    for tag in soup.select("head meta"):
+        assert not [name for name in tag.attrs if name.startswith("on") or name == "autofocus"], tag
+    assert head_tags(soup)["description"]["content"] == attack

@@ -1,0 +1,51 @@
+"""Tooltips mark the first use of each glossary term per paragraph, in the reader's language."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from edition.tooltips import annotate
+from test_check_glossary import GLOSSARY, data_from
+
+TERMS = data_from(GLOSSARY).terms
+
+
+def marked(html: str, reader: str) -> list[tuple[str, str]]:
+    soup = BeautifulSoup(annotate(html, TERMS, reader, ["zh", "en"]), "html.parser")
+    return [(abbr.get_text(), abbr["title"]) for abbr in soup.find_all("abbr")]
+
+
+def test_a_chinese_term_shows_its_english_and_the_chinese_note():
+    assert marked("<p>经验被公安部刊发。</p>", "zh") == [("公安部", "Ministry of Public Security — 部。")]
+
+
+def test_an_english_term_shows_its_chinese_and_the_english_note():
+    assert marked("<p>the Ministry of Public Security published it.</p>", "en") == [
+        ("Ministry of Public Security", "公安部 — The ministry.")
+    ]
+
+
+def test_only_the_first_use_in_a_paragraph_is_marked_and_the_text_is_unchanged():
+    html = "<p>公安部、公安部。</p><p>公安部。</p>"
+    out = annotate(html, TERMS, "zh", ["zh", "en"])
+    soup = BeautifulSoup(out, "html.parser")
+    assert [p.get_text() for p in soup.find_all("p")] == ["公安部、公安部。", "公安部。"]
+    assert [len(p.find_all("abbr")) for p in soup.find_all("p")] == [1, 1]
+
+
+def test_marked_terms_are_keyboard_focusable():
+    soup = BeautifulSoup(annotate("<p>盟市公安局</p>", TERMS, "zh", ["zh", "en"]), "html.parser")
+    assert soup.abbr["tabindex"] == "0" and soup.abbr.get_text() == "盟市"
+
+
+def test_links_the_page_title_code_and_footnotes_are_left_alone():
+    html = '<h1>公安部</h1><p><a href="#x">公安部</a> <code>公安部</code></p><div class="footnote"><p>公安部</p></div>'
+    assert marked(html, "zh") == []
+
+
+def test_quoted_text_uses_the_finder_of_its_own_language():
+    html = '<div lang="zh"><p>公安部</p></div><div lang="en"><p>Ministry of Public Security</p></div>'
+    assert marked(html, "en") == [
+        ("公安部", "Ministry of Public Security — The ministry."),
+        ("Ministry of Public Security", "公安部 — The ministry."),
+    ]
