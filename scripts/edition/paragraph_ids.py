@@ -6,7 +6,6 @@ so a missing, extra, duplicated or reordered id is an error in whichever page ha
 
 from __future__ import annotations
 
-from collections import Counter
 from difflib import SequenceMatcher
 
 from edition.pages import Edition, PageFile
@@ -14,19 +13,17 @@ from edition.problems import Problem
 
 
 def check_duplicate_ids(page: PageFile) -> list[Problem]:
-    counts = Counter(page.explicit_ids)
     problems = []
-    for block_id, count in counts.items():
-        if count > 1:
-            lines = [n for n, line in enumerate(page.text.splitlines(), 1) if f"#{block_id}" in line]
-            problems.append(
-                Problem(
-                    page.rel,
-                    lines[1] if len(lines) > 1 else 1,
-                    f"paragraph id '#{block_id}' is used {count} times (lines {', '.join(map(str, lines))}); an id must name one paragraph.",
-                    "give each paragraph its own id, following the page's scheme, in both languages.",
-                )
+    for block_id, count in page.duplicate_ids.items():
+        lines = [n for n, line in enumerate(page.text.splitlines(), 1) if f"#{block_id}" in line]
+        problems.append(
+            Problem(
+                page.rel,
+                lines[1] if len(lines) > 1 else 1,
+                f"paragraph id '#{block_id}' is used {count} times (lines {', '.join(map(str, lines))}); an id must name one paragraph.",
+                "give each paragraph its own id, following the page's scheme, in both languages.",
             )
+        )
     return problems
 
 
