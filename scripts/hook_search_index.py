@@ -1,9 +1,9 @@
-"""MkDocs hook: one search index per language, with paragraph entries and Chinese segmented by jieba.
+"""MkDocs hook: the edition's search index, one per language, under each language's search/ folder.
 
-Material's search plugin, with mkdocs-static-i18n, writes one index mixing both languages. This hook
-collects each language's pages while that language is built and, after the plugins are done,
-writes /search/search_index.json (Chinese) and /en/search/search_index.json (English) in its place.
-overrides/main.html points each language's pages at its own index. Logic: edition/search_index.py.
+The i18n plugin builds the other languages from inside the default language's on_post_build, so
+builds nest: the innermost language on the stack is the one being built, and the Chinese pages are
+all rendered before the English build starts (which is how English entries get their Chinese
+twins). Logic: edition/search_index.py; the browser side: overrides/assets/javascripts/.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.utils import write_file
 
-from edition.build import building_language, edition_strings, language_prefix, page_file_for
-from edition.search_index import Entry, Labels, index_json, page_entries
+from edition.build import building_language, edition_strings, language_prefix, languages, page_file_for
+from edition.script_variants import simplify_map
+from edition.search_index import Entry, Labels, add_twins, build_index, page_entries
 
-# The i18n plugin builds the other languages from inside the default language's on_post_build,
-# so builds nest: the innermost language on the stack is the one being built.
 _building: list[tuple[str, list[Entry]]] = []
 
 
@@ -50,10 +49,16 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     return context
 
 
-@event_priority(-150)  # after mkdocs-static-i18n (-100) has had Material write its mixed index
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config: MkDocsConfig) -> None:
     if not _building:
         return
     lang, entries = _building.pop()
-    target = Path(config.site_dir) / language_prefix(config, lang) / "search" / "search_index.json"
-    write_file(index_json(entries, "zh" if lang.startswith("zh") else "en").encode("utf-8"), str(target))
+    source_language = languages(config)[0]
+    chinese = next((found for code, found in [*_building, (lang, entries)] if code == source_language), [])
+    if lang != source_language:
+        add_twins(entries, chinese)
+    simplify = simplify_map(f"{entry.title} {entry.text}" for entry in chinese)
+    root = Path(config.site_dir) / language_prefix(config, lang) / "search"
+    for name, data in build_index(entries, simplify).items():
+        write_file(data, str(root / name))

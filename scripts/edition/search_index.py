@@ -1,124 +1,81 @@
-"""One search index per language, with an entry per paragraph, in the format Material's search reads.
+"""The edition's search index: static, sharded, one per language, built from the rendered pages.
 
-Material's search worker (lunr) gets ``{"config": ..., "docs": [...]}``. Two things make it work
-for this edition where the stock index does not:
+Why not one JSON file that the browser loads whole (Material's lunr search)? Its size grows with
+every page (a corpus 20 times this one would mean 300 KB or more before the first result) and its
+word index cannot promise recall for Chinese. Here (measured in README "Search"):
 
-- One index per language (Chinese pages: /search/search_index.json, English: /en/search/...), so
-  a reader only gets results in the language they read, and English gets lunr's English pipeline
-  (stemming: "cards" finds "card") without Chinese in the way.
-- Chinese is segmented here, at build time, with jieba. ``text`` holds jieba's precise-mode words
-  (what the result shows, words joined by an invisible U+200B); the hidden ``terms`` field holds
-  the words of jieba's search mode that lie inside longer words (身份证 inside 居民身份证, 公安 in
-  公安机关) and each number joined to the characters after it (849个, 28万多张), so those queries
-  find their paragraph. The worker splits a Chinese query into words it knows from the index.
+- Each language gets ``search/meta.json`` (pages, entries, the traditional→simplified map and the
+  shard count: what any search needs) and ``search/shards/N.json``: the index terms whose key
+  (first Han character, or first two Latin characters) hashes to N, each with its postings
+  ``[entry, weight, entry, weight, …]``. A query loads only the shards of its own terms.
+- The text a result shows comes from ``search/pages/N.json``, one per page, loaded only for the
+  pages a query lists.
+- Weights are BM25 (k1 1.2, b 0.75; titles weigh 3), computed here, so the browser only adds.
+- English entries also hold the Chinese of their twin paragraph (same id), so a Chinese query on
+  the English site finds the English paragraph that translates it.
 
-Entries: the page (title and description only: Material ranks a page's own entry above its
-sections), every heading, every paragraph that carries an id (so a result links to
-``page/#a2-1-1``), and every footnote. Text outside id-carrying blocks goes to the entry of the
-heading above it.
+Tokens: edition/search_text.py. The browser side: overrides/assets/javascripts/edition-search.js.
 """
 
 from __future__ import annotations
 
-import html
+import hashlib
 import json
-import logging
-import re
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import jieba
+import snowballstemmer
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-jieba.setLogLevel(logging.WARNING)
+from edition.search_text import Token, is_han, normalise, tokens
 
-ZWSP = "\u200b"
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# A figure right before a run of Han characters (its unit): "849" in 849个, "3.3" in 3.3亿元.
-FIGURE_BEFORE = re.compile(r"\d+(?:[.,]\d+)*$")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 NOISE = "sup[id^='fnref'], a.headerlink, .edition-tools, a.footnote-backref, [data-search-exclude]"
+K1, B = 1.2, 0.75
+TITLE_WEIGHT = 3
+TERMS_PER_SHARD = 160  # about 2 KB compressed a shard on this text; at least 8 shards
+FNV_OFFSET, FNV_PRIME = 2166136261, 16777619
 
-# What the worker reads from the index's config: how to split text into words and which lunr
-# pipeline steps run. Chinese keeps only the stemmer (for the odd English word): lunr's trimmer
-# would strip Han characters as non-word characters.
-SEPARATORS = {
-    "zh": r"[\s\u200b\u3000\-、。，．？！；：“”‘’（）《》〈〉【】〔〕…—·]+",
-    "en": r"[\s\-/]+",
-}
-PIPELINES = {"zh": ["stemmer"], "en": ["trimmer", "stopWordFilter", "stemmer"]}
-FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "terms": {"boost": 1.0}}
+_stem = snowballstemmer.stemmer("english").stemWord
 
 
 @dataclass
 class Labels:
     """Titles of entries that have no heading of their own, in the page's language."""
 
-    paragraph: str = "¶ {id}"  # the id is what a reader cites; no word here to match queries
-    note: str = "Note {n}"  # "注 {n}" in Chinese
+    paragraph: str = "¶ {id}"
+    note: str = "Note {n}"
 
 
 @dataclass
 class Entry:
+    """One search result: a page (title and description), a heading's section, a paragraph or a note."""
+
     location: str  # relative to the language's root: "policing/#a2-1-1"
     title: str
     blocks: list[str] = field(default_factory=list)  # plain text of each block, in order
-    boost: float | None = None  # the page's ``search: boost:`` (front matter), as Material reads it
+    kind: str = "page"  # page | section | paragraph | note
+    boost: float | None = None  # the page's ``search: boost:`` (front matter)
+    twin: str = ""  # English entries: the Chinese text of the same id, for Chinese queries
 
-    def as_json(self, lang: str) -> dict[str, Any]:
-        """The entry as Material's worker reads it; Chinese segmented, text as escaped HTML."""
-        if lang == "zh":
-            title, title_terms = segment_chinese(self.title)
-            segmented = [segment_chinese(block) for block in self.blocks]
-            text = "".join(f"<p>{html.escape(words, quote=False)}</p>" for words, _ in segmented)
-            extra = unique([*title_terms, *(term for _, terms in segmented for term in terms)])
-            entry: dict[str, Any] = {"location": self.location, "title": html.escape(title, quote=False), "text": text}
-            if extra:
-                entry["terms"] = ZWSP.join(extra)
-        else:
-            text = "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in self.blocks)
-            entry = {"location": self.location, "title": html.escape(self.title, quote=False), "text": text}
-        if self.boost is not None:
-            entry["boost"] = self.boost
-        return entry
+    @property
+    def page(self) -> str:
+        return self.location.split("#", 1)[0]
 
+    @property
+    def anchor(self) -> str:
+        return self.location.split("#", 1)[1] if "#" in self.location else ""
 
-def unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def segment_chinese(text: str) -> tuple[str, list[str]]:
-    """(text with U+200B between jieba's precise-mode words, extra words for the hidden field).
-
-    Only runs of Han characters are segmented; Latin words and figures keep their spacing. The
-    extra words are jieba's search-mode words not already in the text (身份证 in 居民身份证), and
-    each figure joined to the first word after it (849个, 28万多张, 3.3亿元).
-    """
-    words: set[str] = set()
-    extra: list[str] = []
-    pieces: list[str] = []
-    done = 0
-    for run in HAN_RUN.finditer(text):
-        precise = list(jieba.cut(run.group(0), HMM=True))
-        words.update(precise)
-        extra.extend(word for word in jieba.cut_for_search(run.group(0), HMM=True) if word not in precise)
-        figure = FIGURE_BEFORE.search(text, 0, run.start())
-        if figure:
-            extra.append(figure.group(0) + precise[0])
-        pieces += [text[done : run.start()], ZWSP, ZWSP.join(precise), ZWSP]
-        done = run.end()
-    pieces.append(text[done:])
-    segmented = re.sub(f"{ZWSP}+", ZWSP, "".join(pieces)).strip(ZWSP)
-    return segmented, unique(word for word in extra if word not in words)
+    @property
+    def text(self) -> str:
+        return " ".join(self.blocks)
 
 
 def block_text(element: Tag) -> str:
-    """The text of a block as a reader sees it: no footnote markers, permalinks or tools.
-
-    Paragraphs and headings join their inline parts as they are (Chinese has no spaces between
-    words); lists, tables and other containers put a space between their parts.
-    """
+    """The text of a block as a reader sees it: no footnote markers, permalinks or tools."""
     clone = BeautifulSoup(str(element), "html.parser")
     for noise in clone.select(NOISE):
         noise.decompose()
@@ -137,12 +94,11 @@ def page_entries(
 ) -> list[Entry]:
     """Entries for one rendered page (``content`` is the page's HTML, without the theme).
 
-    ``boost`` (front matter ``search: boost:``) weighs all of the page's entries: below 1 for pages
-    that list what the text pages say, so the text's own paragraphs come first.
+    Text outside id-carrying paragraphs goes to the section of the heading above it.
     """
     paragraph_ids = set(paragraph_ids)
     soup = BeautifulSoup(content, "html.parser")
-    page = Entry(location, title, [description] if description else [])
+    page = Entry(location, title, [description] if description else [], "page")
     entries = [page]
     section = page
     for element in soup.children:
@@ -152,22 +108,22 @@ def page_entries(
             for number, note in enumerate(element.select("li[id]"), start=1):
                 text = block_text(note)
                 if text:
-                    entries.append(Entry(f"{location}#{note['id']}", labels.note.format(n=number), [text]))
+                    entries.append(Entry(f"{location}#{note['id']}", labels.note.format(n=number), [text], "note"))
             continue
         text = block_text(element)
         if not text:
             continue
         element_id = element.get("id")
         if element.name in HEADINGS:
-            if not element_id:  # every heading has an id (toc extension); text stays with the page if not
+            if not element_id:
                 page.blocks.append(text)
                 continue
-            # Also the h1: its text goes to an entry of its own, so that the page entry, which
-            # Material ranks above its sections, matches on the page's title and description only.
-            section = Entry(f"{location}#{element_id}", text)
+            section = Entry(f"{location}#{element_id}", text, [], "section")
             entries.append(section)
         elif element_id in paragraph_ids:
-            entries.append(Entry(f"{location}#{element_id}", labels.paragraph.format(id=element_id), [text]))
+            entries.append(
+                Entry(f"{location}#{element_id}", labels.paragraph.format(id=element_id), [text], "paragraph")
+            )
         else:
             section.blocks.append(text)
     for entry in entries:
@@ -175,8 +131,99 @@ def page_entries(
     return entries
 
 
-def index_json(entries: Iterable[Entry], lang: str) -> str:
-    """The index file for one language, compact JSON as Material writes it."""
-    config = {"lang": ["en"], "separator": SEPARATORS[lang], "pipeline": PIPELINES[lang], "fields": FIELDS}
-    docs = [entry.as_json(lang) for entry in entries]
-    return json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+def add_twins(entries: list[Entry], chinese: Iterable[Entry]) -> None:
+    """Give each English entry the Chinese text of the entry at the same place (page and id)."""
+    by_location = {entry.location: entry for entry in chinese}
+    for entry in entries:
+        twin = by_location.get(entry.location)
+        if twin is not None:
+            entry.twin = f"{twin.title} {twin.text}" if entry.kind in ("page", "section") else twin.text
+
+
+def shard_key(term: str) -> str:
+    """What decides a term's shard: its first character if Han, else its first two."""
+    return term[0] if is_han(term[0]) else term[:2]
+
+
+def shard_of(term: str, shards: int) -> int:
+    """FNV-1a (32 bit) of the key's UTF-16 code units, modulo the shard count (as in the browser)."""
+    value = FNV_OFFSET
+    data = shard_key(term).encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        value ^= data[i] | data[i + 1] << 8
+        value = (value * FNV_PRIME) & 0xFFFFFFFF
+    return value % shards
+
+
+def entry_terms(entry: Entry, simplify: dict[str, str]) -> tuple[Counter[str], int]:
+    """Weighted term counts of an entry (title tokens count TITLE_WEIGHT times) and its length."""
+    counts: Counter[str] = Counter()
+    title = tokens(normalise(entry.title, simplify)) if entry.kind != "paragraph" else []
+    body = tokens(normalise(entry.text, simplify))
+    for token in title:
+        counts[token.text] += TITLE_WEIGHT
+    for token in body:
+        counts[token.text] += 1
+    if entry.twin:
+        twin: list[Token] = [t for t in tokens(normalise(entry.twin, simplify)) if t.kind in ("han", "unit")]
+        for token in twin:
+            counts[token.text] += 1
+    return counts, len(title) + len(body)
+
+
+def build_index(entries: list[Entry], simplify: dict[str, str]) -> dict[str, bytes]:
+    """The index files of one language: {path under search/: bytes}."""
+    pages: list[str] = []
+    titles: dict[str, str] = {}
+    for entry in entries:
+        if entry.page not in titles:
+            pages.append(entry.page)
+            titles[entry.page] = entry.title if entry.kind == "page" else entry.page
+    page_number = {page: n for n, page in enumerate(pages)}
+
+    counted = [entry_terms(entry, simplify) for entry in entries]
+    average = sum(length for _, length in counted) / max(1, len(counted))
+    frequency: Counter[str] = Counter(term for counts, _ in counted for term in counts)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, ((counts, length), entry) in enumerate(zip(counted, entries, strict=True)):
+        norm = K1 * (1 - B + B * length / average) if average else K1
+        boost = entry.boost if entry.boost is not None else 1.0
+        for term, count in counts.items():
+            idf = math.log(1 + (len(entries) - frequency[term] + 0.5) / (frequency[term] + 0.5))
+            weight = idf * count * (K1 + 1) / (count + norm) * boost
+            postings[term] += [number, max(1, round(weight * 100))]
+
+    shards = max(8, len(postings) // TERMS_PER_SHARD)
+    shard_terms: list[dict[str, Any]] = [{"t": {}, "s": {}} for _ in range(shards)]
+    for term in sorted(postings):
+        shard = shard_terms[shard_of(term, shards)]
+        shard["t"][term] = postings[term]
+        if term[0].isalpha() and term.isascii():
+            stem = _stem(term)
+            if stem != term:
+                shard["s"][term] = stem
+
+    files: dict[str, bytes] = {}
+    for number, shard in enumerate(shard_terms):
+        files[f"shards/{number}.json"] = _json(shard)
+    for page in pages:
+        docs = [
+            [n, entry.anchor, entry.title, entry.text]
+            for n, entry in enumerate(entries)
+            if entry.page == page
+        ]
+        files[f"pages/{page_number[page]}.json"] = _json(docs)
+    meta = {
+        "shards": shards,
+        "pages": [[page, titles[page]] for page in pages],
+        "entries": [[page_number[entry.page], entry.anchor, entry.kind[0]] for entry in entries],
+        "simplify": "".join(f"{t}{s}" for t, s in sorted(simplify.items())),
+    }
+    version = hashlib.sha256(b"".join(files[name] for name in sorted(files)) + _json(meta)).hexdigest()[:12]
+    meta["version"] = version
+    files["meta.json"] = _json(meta)
+    return files
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

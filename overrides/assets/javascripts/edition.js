@@ -2,13 +2,10 @@
  * The edition's page behaviour, loaded by overrides/main.html right before Material's bundle.
  * No dependencies; the page reads fully without it.
  *
- * 1. Search on demand. Material starts its search worker and downloads the search index as soon
- *    as a page loads. Here both wait until the reader turns to search (focuses the search box,
- *    opens the search dialog or taps its button), so a reader who never searches never downloads
- *    them: the Worker Material creates is a stand-in until its first message, and the index
- *    request is held until then. Material's probing of sitemap.xml next to every hreflang link
- *    (to map the language switch, which the i18n plugin's links already do per page) is answered
- *    at once as failed instead of costing requests.
+ * 1. Search on demand. The edition's search (edition-search.js, beside this file) replaces
+ *    Material's: a search button is added to the header (search needs JavaScript, so without it
+ *    there is no button), and the search script and its index load only when a reader opens it,
+ *    by the button or the "/" or "s" key.
  * 2. The language switch keeps the paragraph: its links carry the current #id.
  * 3. "Cite" buttons beside each paragraph copy its citation in the page's language.
  */
@@ -24,86 +21,59 @@
 
   /* 1. Search on demand ------------------------------------------------------------------- */
 
-  var releaseSearch;
-  var searchWanted = new Promise(function (resolve) {
-    releaseSearch = resolve;
-  });
+  var searchScript = null;
 
-  function turnsToSearch(event) {
-    var target = event.target;
-    if (target && target.closest && target.closest(".md-search, label[for='__search']")) {
-      releaseSearch();
-    }
-  }
-  document.addEventListener("focusin", turnsToSearch, true);
-  document.addEventListener("pointerdown", turnsToSearch, true);
-  document.addEventListener("change", function (event) {
-    if (event.target && event.target.id === "__search" && event.target.checked) {
-      releaseSearch();
-    }
-  }, true);
-
-  var open = XMLHttpRequest.prototype.open;
-  var send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function (method, url) {
-    var path = String(url).split(/[?#]/)[0];
-    this.editionHold = /\/search\/search_index\.json$/.test(path);
-    this.editionRefuse = /\/sitemap\.xml$/.test(path);
-    return open.apply(this, arguments);
-  };
-  XMLHttpRequest.prototype.send = function () {
-    var request = this;
-    var args = arguments;
-    if (request.editionRefuse) {
-      setTimeout(function () {
-        request.dispatchEvent(new ProgressEvent("error"));
-      }, 0);
-      return undefined;
-    }
-    if (request.editionHold) {
-      searchWanted.then(function () {
-        send.apply(request, args);
+  function loadSearch() {
+    if (!searchScript) {
+      searchScript = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = strings.search_script;
+        script.onload = function () { resolve(window.editionSearch); };
+        script.onerror = reject;
+        document.head.appendChild(script);
       });
-      return undefined;
     }
-    return send.apply(request, args);
-  };
-
-  var RealWorker = window.Worker;
-  function DeferredWorker(url, options) {
-    this.url = url;
-    this.options = options;
-    this.worker = null;
-    this.listeners = [];
+    return searchScript;
   }
-  DeferredWorker.prototype.addEventListener = function (type, listener, options) {
-    this.listeners.push([type, listener, options]);
-    if (this.worker) this.worker.addEventListener(type, listener, options);
-  };
-  DeferredWorker.prototype.removeEventListener = function (type, listener, options) {
-    this.listeners = this.listeners.filter(function (entry) {
-      return entry[0] !== type || entry[1] !== listener;
+
+  function openSearch(query) {
+    loadSearch().then(function (search) {
+      search.open(strings, query);
     });
-    if (this.worker) this.worker.removeEventListener(type, listener, options);
-  };
-  DeferredWorker.prototype.postMessage = function (message, transfer) {
-    if (!this.worker) {
-      this.worker = new RealWorker(this.url, this.options);
-      for (var i = 0; i < this.listeners.length; i++) {
-        this.worker.addEventListener.apply(this.worker, this.listeners[i]);
+  }
+
+  var MAGNIFY = "M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5";
+
+  function addSearchButton() {
+    var header = document.querySelector(".md-header__inner");
+    if (!header || !strings.search_script) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-header__button md-icon edition-search-open";
+    button.setAttribute("aria-label", strings.search_dialog);
+    button.setAttribute("aria-haspopup", "dialog");
+    button.title = strings.search_dialog;
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    var path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("d", MAGNIFY);
+    svg.appendChild(path);
+    button.appendChild(svg);
+    button.addEventListener("click", function () { openSearch(); });
+    var source = header.querySelector(".md-header__source");
+    header.insertBefore(button, source);
+    /* "/" or "s" opens search, as on most documentation sites (Material's own keys, unused here). */
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === "/" || event.key === "s" || event.key === "S") {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        openSearch();
       }
-    }
-    this.worker.postMessage(message, transfer);
-  };
-  DeferredWorker.prototype.terminate = function () {
-    if (this.worker) this.worker.terminate();
-  };
-  if (RealWorker) {
-    window.Worker = function (url, options) {
-      return /\/edition-search\.js$/.test(String(url))
-        ? new DeferredWorker(url, options)
-        : new RealWorker(url, options);
-    };
+    }, true);
   }
 
   /* 2. The language switch keeps the paragraph ------------------------------------------- */
@@ -180,6 +150,7 @@
   }
 
   function start() {
+    addSearchButton();
     keepParagraphOnSwitch();
     window.addEventListener("hashchange", keepParagraphOnSwitch);
     if (!strings.citation) return;

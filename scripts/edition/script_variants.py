@@ -1,0 +1,51 @@
+"""Traditional characters to simplified, for the characters this edition's text uses (OpenCC).
+
+Readers in Hong Kong, Taiwan and abroad type 身份證 or 戶籍; the text has 身份证 and 户籍. The
+browser cannot carry OpenCC's dictionaries, and needs only the characters that can match: so
+each Chinese text is converted here with OpenCC's phrase-aware configurations (Traditional,
+Taiwan and Hong Kong standards), character by character against the original, and also each
+character alone; every traditional form that differs from its simplified one goes into the map
+the index ships (``meta.json`` "simplify"). OpenCC's simplified→traditional conversions keep the
+text's length, which is what makes the character-by-character pairing sound; a conversion that
+changes the length (none of these) is skipped rather than paired wrongly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import opencc
+
+from edition.search_text import is_han
+
+CONFIGURATIONS = ("s2t.json", "s2tw.json", "s2hk.json")
+
+
+@cache
+def _converter(configuration: str) -> opencc.OpenCC:
+    return opencc.OpenCC(configuration)
+
+
+def simplify_map(texts: Iterable[str]) -> dict[str, str]:
+    """{traditional character: simplified character} for the Han characters of ``texts``."""
+    mapping: dict[str, str] = {}
+    characters: set[str] = set()
+
+    def pair(original: str, converted: str) -> None:
+        if len(original) != len(converted):
+            return
+        for simple, traditional in zip(original, converted, strict=True):
+            if traditional != simple and is_han(traditional) and is_han(simple):
+                mapping.setdefault(traditional, simple)
+
+    for text in texts:
+        characters.update(char for char in text if is_han(char))
+        for configuration in CONFIGURATIONS:
+            pair(text, _converter(configuration).convert(text))
+    for char in sorted(characters):
+        for configuration in CONFIGURATIONS:
+            pair(char, _converter(configuration).convert(char))
+    for simple in characters:  # a character that is itself in the text stays as it is
+        mapping.pop(simple, None)
+    return mapping

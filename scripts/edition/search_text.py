@@ -1,0 +1,111 @@
+"""How search reads text: one normalisation and one tokenizer, mirrored by the browser's search.js.
+
+Recall must not depend on a word segmenter guessing the reader's word (jieba cuts 党的十九大 as
+党的/十九大 but 警务云大数据中心 without 数据中心), so Chinese is indexed by overlapping character
+pairs (bigrams), as Lucene's CJK analyser and Elasticsearch's ``cjk_bigram`` do: any run of two or
+more Han characters in a paragraph, punctuation removed, is found by asking for all its pairs.
+
+Rules (search.js implements the same; tests/test_search_text.py pins both to the same examples):
+
+- ``normalise``: NFKC (full-width digits, letters and ％ become ASCII), lower case, traditional
+  characters to simplified through a map made at build time with OpenCC, and thousands
+  separators dropped (11,380 → 11380).
+- Han characters form runs; punctuation and spaces between two Han characters do not break a run
+  (大部门、大警种 is one run). Each run gives its bigrams and its last character followed by
+  ``$`` (so a one-character query still finds text that ends with it).
+- A number (``3.3``, ``11380``) is a token; followed by ``%`` or by a Han character it also gives
+  the joined token (``97%``, ``849个``, ``3.3亿``), so a figure with its unit finds that figure.
+- Latin words (``a``–``z``, digits inside allowed) are tokens; English words also carry their
+  Snowball stem (in the index only: the browser matches a query word to the index's words by
+  their stems, see search.js).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# The Han ranges both sides use (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+LATIN = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
+END = "$"
+
+
+def is_han(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in HAN_RANGES)
+
+
+def normalise(text: str, simplify: dict[str, str] | None = None) -> str:
+    """The text as search compares it (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    if simplify:
+        text = "".join(simplify.get(char, char) for char in text)
+    return THOUSANDS.sub("", text)
+
+
+def is_gap(char: str) -> bool:
+    """Punctuation and spaces: invisible between two Han characters."""
+    return char.isspace() or unicodedata.category(char)[0] in "PSZ" and char != "%"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    kind: str  # "han" (a bigram or "x$"), "number", "unit" (849个, 97%), "word"
+
+
+def han_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(start, run) for each run of Han characters, gaps inside a run removed."""
+    index = 0
+    while index < len(text):
+        if not is_han(text[index]):
+            index += 1
+            continue
+        start, chars = index, [text[index]]
+        index += 1
+        while index < len(text):
+            if is_han(text[index]):
+                chars.append(text[index])
+                index += 1
+                continue
+            ahead = index
+            while ahead < len(text) and is_gap(text[ahead]):
+                ahead += 1
+            if ahead > index and ahead < len(text) and is_han(text[ahead]):
+                index = ahead
+                continue
+            break
+        yield start, "".join(chars)
+
+
+def bigrams(run: str) -> list[str]:
+    """The run's overlapping pairs and its last character with END: 大数据 → 大数 数据 据$."""
+    return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1] + END]
+
+
+def tokens(text: str) -> list[Token]:
+    """Every token of normalised ``text``, in order (repeats kept: they count)."""
+    found: list[tuple[int, Token]] = []
+    for start, run in han_runs(text):
+        found += [(start, Token(pair, "han")) for pair in bigrams(run)]
+    for match in NUMBER.finditer(text):
+        found.append((match.start(), Token(match.group(0), "number")))
+        after = text[match.end() : match.end() + 1]
+        if after == "%" or (after and is_han(after)):
+            found.append((match.start(), Token(match.group(0) + after, "unit")))
+    for match in LATIN.finditer(text):
+        word = match.group(0)
+        if not word.isdigit():
+            found.append((match.start(), Token(word, "word")))
+    found.sort(key=lambda item: item[0])
+    return [token for _, token in found]
+
+
+def compact(text: str) -> str:
+    """The text with gaps removed, for exact-phrase comparison (both sides normalised)."""
+    return "".join(char for char in text if not is_gap(char))
