@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from browsing.axe import AXE_SCRIPT
 from browsing.chromium import chromium_path, launch_options
@@ -55,6 +57,7 @@ class Guard:
     """Requests of one browser context: those to another origin are blocked and listed."""
 
     origin: str
+    site_url: str = ""  # where the site is served here (SITE_URL's stand-in)
     foreign: list[str] = field(default_factory=list)
     requested: list[str] = field(default_factory=list)
 
@@ -64,6 +67,13 @@ class Guard:
         if parts.scheme in ("data", "blob") or f"{parts.scheme}://{parts.netloc}" == self.origin:
             self.requested.append(url)
             route.continue_()
+        elif url.startswith(SITE_URL) and self.site_url:
+            # The site's own public address (its canonical and hreflang links): on the public host
+            # this is the same origin, so here it is answered by the local copy of the site.
+            local = self.site_url + url.removeprefix(SITE_URL)
+            self.requested.append(local)
+            with suppress(PlaywrightError):  # the test may end (context closed) while this is in flight
+                route.fulfill(response=route.fetch(url=local))
         else:
             self.foreign.append(url)
             route.abort("blockedbyclient")
@@ -78,7 +88,7 @@ def open_context(browser, site_url) -> Iterator[Any]:
 
     def make(**options: Any) -> Any:
         context = browser.new_context(**options)
-        guard = Guard(origin)
+        guard = Guard(origin, site_url)
         context.route("**/*", guard.route)
         context.guard = guard
         contexts.append((context, guard))

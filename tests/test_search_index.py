@@ -1,11 +1,12 @@
-"""The per-language search index: paragraph entries, Chinese segmented so readers' queries match."""
+"""The search index (edition/search_index.py): entries, sharded postings, twins, one per language."""
 
 from __future__ import annotations
 
 import json
-import re
+from pathlib import Path
 
-from edition.search_index import Labels, index_json, page_entries, segment_chinese
+from edition.search_index import Entry, Labels, add_twins, build_index, page_entries, shard_of
+from edition.search_text import normalise, tokens
 
 PAGE = """
 <h1 id="a3">三、大力推进公安行政管理机制改革</h1>
@@ -16,10 +17,21 @@ PAGE = """
 """
 
 
-def entries():
+def entries() -> list[Entry]:
     return page_entries(
         PAGE, "administration/", "三、公安行政管理", "描述。", ["a3", "a3-1", "a3-1-2"], Labels(note="注 {n}")
     )
+
+
+def load(files: dict[str, bytes]) -> tuple[dict, list[dict]]:
+    meta = json.loads(files["meta.json"])
+    shards = [json.loads(files[f"shards/{n}.json"]) for n in range(meta["shards"])]
+    return meta, shards
+
+
+def postings(files: dict[str, bytes], term: str) -> list[int]:
+    meta, shards = load(files)
+    return shards[shard_of(term, meta["shards"])]["t"].get(term, [])
 
 
 def test_every_paragraph_with_an_id_is_its_own_entry_linking_to_it():
@@ -31,7 +43,7 @@ def test_every_paragraph_with_an_id_is_its_own_entry_linking_to_it():
         "administration/#a3-1-2",
         "administration/#fn:x",
     ]
-    assert by_location["administration/#a3-1-2"].title == "¶ a3-1-2"
+    assert by_location["administration/#a3-1-2"].kind == "paragraph"
     assert by_location["administration/#a3-1-2"].blocks == ["在全国率先开展了居民身份证异地办理，办证点849个。"]
     assert by_location["administration/#fn:x"].title == "注 1"
 
@@ -48,42 +60,83 @@ def test_text_without_an_id_belongs_to_the_heading_above():
     assert by_location["administration/"].blocks == ["描述。"]
 
 
-def test_chinese_words_inside_longer_words_and_figures_with_units_are_searchable():
-    text, extra = segment_chinese("在全国率先开展了居民身份证异地办理，办证点849个，异地办证28万多张")
-    assert "居民身份证" in text.split("\u200b")  # what the result shows, segmented invisibly
-    assert text.replace("\u200b", "") == "在全国率先开展了居民身份证异地办理，办证点849个，异地办证28万多张"
-    for word in ("身份证", "身份", "居民", "849个", "28万多张"):
-        assert word in extra, word
+def test_every_token_of_every_entry_is_in_the_shard_its_key_names():
+    found = entries()
+    files = build_index(found, {})
+    for number, entry in enumerate(found):
+        title = entry.title if entry.kind != "paragraph" else ""  # "¶ a3-1-2" is a label, not text
+        for token in [*tokens(normalise(title)), *tokens(normalise(entry.text))]:
+            assert number in postings(files, token.text)[::2], (token, entry.location)
 
 
-def test_each_language_has_its_own_index_settings():
-    zh = json.loads(index_json(entries(), "zh"))
-    en = json.loads(index_json(entries(), "en"))
-    assert zh["config"]["lang"] == en["config"]["lang"] == ["en"]
-    assert "trimmer" not in zh["config"]["pipeline"]  # lunr's trimmer would strip Han characters
-    assert en["config"]["pipeline"] == ["trimmer", "stopWordFilter", "stemmer"]
-    assert re.split(zh["config"]["separator"], "居民\u200b身份证，849") == ["居民", "身份证", "849"]
-    paragraph = next(doc for doc in zh["docs"] if doc["location"] == "administration/#a3-1-2")
-    assert "身份证" in paragraph["terms"].split("\u200b")
-    assert paragraph["text"].startswith("<p>")
-    assert "terms" not in next(doc for doc in en["docs"] if doc["location"] == "administration/#a3-1-2")
+def test_the_paragraph_of_a_figure_is_found_by_the_figure_with_its_unit():
+    files = build_index(entries(), {})
+    paragraph = [e.location for e in entries()].index("administration/#a3-1-2")
+    assert postings(files, "849个")[::2] == [paragraph]
+    assert postings(files, "身份")[::2] == [paragraph]
+
+
+def test_pages_files_hold_the_text_a_result_shows():
+    files = build_index(entries(), {})
+    meta, _ = load(files)
+    assert meta["pages"] == [["administration/", "三、公安行政管理"]]
+    docs = json.loads(files["pages/0.json"])
+    assert [doc[1] for doc in docs] == ["", "a3", "a3-1", "a3-1-2", "fn:x"]
+    assert docs[3][3] == "在全国率先开展了居民身份证异地办理，办证点849个。"
+    assert meta["version"] and len(meta["entries"]) == 5
+
+
+def test_title_tokens_weigh_more_than_body_tokens():
+    page = [Entry("a/", "户籍", ["别的"], "page"), Entry("b/", "别的", ["户籍"], "page")]
+    weights = postings(build_index(page, {}), "户籍")
+    assert weights[0] == 0 and weights[1] > weights[3]
+
+
+def test_boost_below_one_weighs_a_page_down():
+    plain = Entry("a/#x", "¶ x", ["户籍制度"], "paragraph")
+    listed = Entry("glossary/#y", "¶ y", ["户籍制度"], "paragraph", boost=0.25)
+    weights = postings(build_index([plain, listed], {}), "户籍")
+    assert weights[1] > 3 * weights[3]
+
+
+def test_english_entries_are_found_by_the_chinese_of_their_twins():
+    english = [Entry("a/#a3-1-2", "¶ a3-1-2", ["Cross-region identity cards."], "paragraph")]
+    add_twins(english, [Entry("a/#a3-1-2", "¶ a3-1-2", ["身份证异地办理"], "paragraph")])
+    files = build_index(english, {})
+    assert postings(files, "异地")[::2] == [0]
+    assert json.loads(files["pages/0.json"])[0][3] == "Cross-region identity cards."  # shown in English
+
+
+def test_english_words_carry_their_stem():
+    files = build_index([Entry("a/", "Registered residents", [], "page")], {})
+    meta, shards = load(files)
+    shard = shards[shard_of("registered", meta["shards"])]
+    assert shard["s"]["registered"] == "regist"
+
+
+def test_the_simplify_map_ships_in_meta():
+    files = build_index(entries(), {"證": "证"})
+    assert json.loads(files["meta.json"])["simplify"] == "證证"
+
+
+def index_files(site: Path, prefix: str) -> dict:
+    meta = json.loads((site / prefix / "search" / "meta.json").read_text(encoding="utf-8"))
+    return meta
 
 
 def test_built_site_has_one_index_per_language(built_site):
-    zh = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    en = json.loads((built_site.site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert zh["docs"] and en["docs"]
-    assert not [doc for doc in zh["docs"] if doc["location"].startswith("en/")]
-    assert all(ch < "\u4e00" or ch > "\u9fff" for doc in en["docs"] for ch in doc["title"])
-    assert any(doc["location"] == "administration/#a3-1-2" for doc in en["docs"])
-    assert any(doc["location"] == "administration/#a3-1-2" for doc in zh["docs"])
+    zh = index_files(built_site.site, "")
+    en = index_files(built_site.site, "en")
+    for meta in (zh, en):
+        assert meta["shards"] >= 8
+        assert not [page for page, _ in meta["pages"] if page.startswith(("en/", "parallel/"))]
+        assert ["administration/", "三、公安行政管理"] in zh["pages"]
+    assert all(not ("\u4e00" <= ch <= "\u9fff") for _, title in en["pages"] for ch in title)
+    assert "證" in zh["simplify"] and "證" in en["simplify"]  # Chinese queries on both sites
+    assert not (built_site.site / "search" / "search_index.json").exists()  # Material's index is gone
 
 
-def test_page_entry_holds_title_and_description_only_and_boost_weighs_every_entry():
-    content = '<h1 id="_1">术语表</h1><p>正文说明。</p><table><tr><td>一长四必</td></tr></table>'
-    entries = page_entries(content, "glossary/", "术语表", "描述。", [], Labels(), boost=0.25)
-    assert [(e.location, e.blocks) for e in entries] == [
-        ("glossary/", ["描述。"]),
-        ("glossary/#_1", ["正文说明。", "一长四必"]),
-    ]
-    assert {json.loads(index_json(entries, "zh"))["docs"][i]["boost"] for i in range(2)} == {0.25}
+def test_a_corrected_slip_is_found_by_the_source_words_and_by_the_correction():
+    files = build_index([Entry("ov/#ov-2", "¶ ov-2", ["截止〔截至〕目前，函待〔亟待〕解决"], "paragraph")], {})
+    for pair in ("止目", "至目", "函待", "亟待", "待解"):
+        assert postings(files, pair)[::2] == [0], pair

@@ -14,6 +14,7 @@ OPEN = "button.edition-search-open"
 INPUT = "dialog.edition-search input[type=search]"
 STATUS = "dialog.edition-search .edition-search__status"
 LINKS = "dialog.edition-search .edition-search__link"
+RESULTS = "dialog.edition-search .edition-search__results"  # its data-query: the query it answers
 
 
 @dataclass
@@ -41,14 +42,18 @@ def search(page: Any, query: str, timeout_ms: int = 10_000) -> list[Result]:
     if not page.is_visible(INPUT):
         open_search(page)
     page.fill(INPUT, "")
-    page.evaluate("() => { document.querySelector('%s').textContent = '' }" % STATUS)
     page.type(INPUT, query, delay=5)
+    wait_for_results(page, query, timeout_ms)
+    return results(page)
+
+
+def wait_for_results(page: Any, query: str, timeout_ms: int = 10_000) -> None:
+    """Until the results shown are those of ``query`` (not of a query typed on the way to it)."""
     page.wait_for_function(
-        "s => document.querySelector(s) && document.querySelector(s).textContent.trim() !== ''",
-        arg=STATUS,
+        "([s, q]) => { const list = document.querySelector(s); return list && list.dataset.query === q }",
+        arg=[RESULTS, query],
         timeout=timeout_ms,
     )
-    return results(page)
 
 
 def results(page: Any) -> list[Result]:

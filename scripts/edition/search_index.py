@@ -30,7 +30,7 @@ from typing import Any
 import snowballstemmer
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from edition.search_text import Token, is_han, normalise, tokens
+from edition.search_text import Token, is_han, normalise, readings, tokens
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 NOISE = "sup[id^='fnref'], a.headerlink, .edition-tools, a.footnote-backref, [data-search-exclude]"
@@ -38,6 +38,7 @@ K1, B = 1.2, 0.75
 TITLE_WEIGHT = 3
 TERMS_PER_SHARD = 160  # about 2 KB compressed a shard on this text; at least 8 shards
 FNV_OFFSET, FNV_PRIME = 2166136261, 16777619
+KIND_CODES = {"page": "t", "section": "s", "paragraph": "p", "note": "n"}  # meta.json "entries"
 
 _stem = snowballstemmer.stemmer("english").stemWord
 
@@ -159,11 +160,15 @@ def entry_terms(entry: Entry, simplify: dict[str, str]) -> tuple[Counter[str], i
     """Weighted term counts of an entry (title tokens count TITLE_WEIGHT times) and its length."""
     counts: Counter[str] = Counter()
     title = tokens(normalise(entry.title, simplify)) if entry.kind != "paragraph" else []
-    body = tokens(normalise(entry.text, simplify))
+    printed, *others = readings(entry.text)
+    body = tokens(normalise(printed, simplify))
     for token in title:
         counts[token.text] += TITLE_WEIGHT
     for token in body:
         counts[token.text] += 1
+    for reading in others:  # the source's slip and its correction read as one text each
+        for token in tokens(normalise(reading, simplify)):
+            counts.setdefault(token.text, 1)
     if entry.twin:
         twin: list[Token] = [t for t in tokens(normalise(entry.twin, simplify)) if t.kind in ("han", "unit")]
         for token in twin:
@@ -207,16 +212,12 @@ def build_index(entries: list[Entry], simplify: dict[str, str]) -> dict[str, byt
     for number, shard in enumerate(shard_terms):
         files[f"shards/{number}.json"] = _json(shard)
     for page in pages:
-        docs = [
-            [n, entry.anchor, entry.title, entry.text]
-            for n, entry in enumerate(entries)
-            if entry.page == page
-        ]
+        docs = [[n, entry.anchor, entry.title, entry.text] for n, entry in enumerate(entries) if entry.page == page]
         files[f"pages/{page_number[page]}.json"] = _json(docs)
     meta = {
         "shards": shards,
         "pages": [[page, titles[page]] for page in pages],
-        "entries": [[page_number[entry.page], entry.anchor, entry.kind[0]] for entry in entries],
+        "entries": [[page_number[entry.page], entry.anchor, KIND_CODES[entry.kind]] for entry in entries],
         "simplify": "".join(f"{t}{s}" for t, s in sorted(simplify.items())),
     }
     version = hashlib.sha256(b"".join(files[name] for name in sorted(files)) + _json(meta)).hexdigest()[:12]

@@ -15,6 +15,9 @@ Rules (search.js implements the same; tests/test_search_text.py pins both to the
   ``$`` (so a one-character query still finds text that ends with it).
 - A number (``3.3``, ``11380``) is a token; followed by ``%`` or by a Han character it also gives
   the joined token (``97%``, ``849个``, ``3.3亿``), so a figure with its unit finds that figure.
+- The edition's corrections (函待〔亟待〕, 截止〔截至〕: a slip, then the correction in 〔〕) are
+  read three ways, so a reader finds the passage by the source's words, by the corrected ones and
+  by the text as printed: see ``readings``.
 - Latin words (``a``–``z``, digits inside allowed) are tokens; English words also carry their
   Snowball stem (in the index only: the browser matches a query word to the index's words by
   their stems, see search.js).
@@ -50,7 +53,7 @@ def normalise(text: str, simplify: dict[str, str] | None = None) -> str:
 
 def is_gap(char: str) -> bool:
     """Punctuation and spaces: invisible between two Han characters."""
-    return char.isspace() or unicodedata.category(char)[0] in "PSZ" and char != "%"
+    return char.isspace() or (unicodedata.category(char)[0] in "PSZ" and char != "%")
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,27 @@ def tokens(text: str) -> list[Token]:
             found.append((match.start(), Token(word, "word")))
     found.sort(key=lambda item: item[0])
     return [token for _, token in found]
+
+
+CORRECTION = re.compile(r"〔([^〕]*)〕")
+
+
+def readings(text: str) -> list[str]:
+    """The text as printed, as the source has it (〔…〕 left out), and as corrected.
+
+    A correction replaces the characters right before it when it is as long and shares one of
+    them (截止〔截至〕 → 截至, 函待〔亟待〕 → 亟待); otherwise it is an insertion (〔四〕, 〔，〕).
+    """
+    source = CORRECTION.sub("", text)
+    corrected = text
+    for match in reversed(list(CORRECTION.finditer(text))):
+        fix = match.group(1)
+        before = corrected[match.start() - len(fix) : match.start()]
+        if fix and len(before) == len(fix) and set(before) & set(fix):
+            corrected = corrected[: match.start() - len(fix)] + fix + corrected[match.end() :]
+        else:
+            corrected = corrected[: match.start()] + fix + corrected[match.end() :]
+    return list(dict.fromkeys([text, source, corrected]))
 
 
 def compact(text: str) -> str:

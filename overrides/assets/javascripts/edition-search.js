@@ -178,6 +178,13 @@
         hits.push({ entry: hit.entry, matched: matched, all: matched === tokens.length, score: sum, terms: hit.terms });
       });
       var complete = hits.filter(function (hit) { return hit.all; });
+      var last = tokens[tokens.length - 1];
+      if (!complete.length && tokens.length > 1 && last.prefix) {
+        /* The last word may still be being typed ("权限3" before "32"): match without it. */
+        complete = hits.filter(function (hit) {
+          return hit.weights.slice(0, -1).every(function (w) { return w > 0; });
+        });
+      }
       var list = complete.length ? complete : hits;
       list.sort(function (a, b) { return b.matched - a.matched || b.score - a.score; });
       return { hits: list, partial: !complete.length && list.length > 0 };
@@ -224,7 +231,10 @@
         hits.forEach(function (hit) {
           var doc = docs.get(hit.entry);
           hit.doc = doc;
-          hit.exact = self.compact(doc[2] + " " + doc[3]).text.indexOf(wantedText) >= 0;
+          var text = doc[2] + " " + doc[3];
+          hit.exact = self.compact(text).text.indexOf(wantedText) >= 0 ||
+            self.compact(text.replace(/〔[^〕]*〕/g, "")).text.indexOf(wantedText) >= 0; // the source's words
+
         });
         hits.sort(function (a, b) {
           return (b.exact - a.exact) || (b.matched - a.matched) || (b.score - a.score);
@@ -246,7 +256,8 @@
         byPage.set(page, group);
         groups.push(group);
       }
-      if (hit.doc[1]) group.hits.push(hit); // the page entry itself only places its page
+      if (meta.entries[hit.entry][2] === "t") group.summary = hit; // title and description: under the page's name
+      else group.hits.push(hit);
     });
     return groups;
   };
@@ -299,7 +310,7 @@
 
   function Search(strings) {
     this.strings = strings;
-    this.root = strings.root;
+    this.root = new URL(strings.root, location.href).href;
     this.engine = null;
     this.loading = null;
     this.sequence = 0;
@@ -392,6 +403,7 @@
     var sequence = ++this.sequence;
     if (!query.trim()) {
       this.results.textContent = "";
+      this.results.setAttribute("data-query", query);
       this.status.textContent = "";
       return Promise.resolve();
     }
@@ -410,11 +422,12 @@
     var s = this.strings;
     var results = this.results;
     results.textContent = "";
+    results.setAttribute("data-query", query); // which query the list answers (for tests and tools)
     if (!found || !found.groups.length) {
       this.status.textContent = format(s.search_none, { q: query });
       return;
     }
-    var count = found.groups.reduce(function (n, group) { return n + group.hits.length; }, 0);
+    var count = found.groups.reduce(function (n, group) { return n + Math.max(1, group.hits.length); }, 0);
     this.status.textContent = format(found.partial ? s.search_partial : s.search_count, {
       n: count, p: found.groups.length,
     });
@@ -426,6 +439,11 @@
       var heading = element("a", "edition-search__page-link", group.title);
       heading.href = root + group.url;
       item.appendChild(heading);
+      if (group.summary && group.summary.doc[3]) {
+        var summary = element("p", "edition-search__summary");
+        fillSnippet(summary, group.summary.doc[3], engine.marks(group.summary.doc[3], query, Array.from(group.summary.terms)));
+        item.appendChild(summary);
+      }
       var hits = element("ol", "edition-search__hits");
       group.hits.forEach(function (hit, index) {
         var li = element("li", "edition-search__hit");
@@ -434,7 +452,7 @@
         link.href = root + group.url + "#" + hit.doc[1];
         var kind = engine.meta.entries[hit.entry][2];
         var label = element("span", "edition-search__id",
-          kind === "s" ? hit.doc[2] : kind === "n" ? hit.doc[2] : format(s.search_paragraph, { id: hit.doc[1] }));
+          kind === "p" ? format(s.search_paragraph, { id: hit.doc[1] }) : hit.doc[2]);
         link.appendChild(label);
         var text = hit.doc[3] || hit.doc[2];
         var snippet = element("span", "edition-search__snippet");

@@ -23,15 +23,27 @@
 
   var searchScript = null;
 
+  /* The script and its stylesheet, both before the dialog first shows (no unstyled flash). */
   function loadSearch() {
     if (!searchScript) {
-      searchScript = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = strings.search_script;
-        script.onload = function () { resolve(window.editionSearch); };
-        script.onerror = reject;
-        document.head.appendChild(script);
+      var style = new Promise(function (resolve) {
+        var link = document.createElement("link");
+        link.rel = "stylesheet";
+        link.href = strings.search_style;
+        link.onload = link.onerror = resolve;
+        document.head.appendChild(link);
       });
+      var script = new Promise(function (resolve, reject) {
+        var element = document.createElement("script");
+        element.src = strings.search_script;
+        element.onload = function () { resolve(window.editionSearch); };
+        element.onerror = function (error) {
+          searchScript = null;
+          reject(error);
+        };
+        document.head.appendChild(element);
+      });
+      searchScript = Promise.all([script, style]).then(function (loaded) { return loaded[0]; });
     }
     return searchScript;
   }
