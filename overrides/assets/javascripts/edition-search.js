@@ -357,7 +357,7 @@
     var timer = null;
     input.addEventListener("input", function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { self.run(); }, 60);
+      timer = setTimeout(function () { self.run(); }, 40);
     });
     dialog.addEventListener("keydown", function (event) { self.keys(event); });
     results.addEventListener("click", function (event) {
