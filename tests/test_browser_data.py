@@ -61,7 +61,7 @@ def test_the_figures_table_sorts_by_value_and_filters_by_area(browser, site_url)
     page.get_by_role("button", name="Value").click()
     first = page.locator(".edition-table tbody tr").first.locator("[data-sort]").get_attribute("data-sort")
     assert float(first) == max(float(f.value) for f in DATA.figures)
-    page.get_by_label("Area", exact=True).select_option("4. Law enforcement")
+    page.get_by_label("Area", exact=True).select_option("4. Exercise of law enforcement power")
     assert page.locator(".edition-table tbody tr:visible").count() == sum(f.area == "a4" for f in DATA.figures)
     page.close()
 

@@ -49,7 +49,9 @@ def test_rewording_the_chinese_fails_naming_the_file(project_copy):
 
 def test_broken_front_matter_fails_naming_file_and_line(project_copy):
     replace_in(
-        project_copy / "docs" / "personnel.en.md", "title: 5. Police personnel", "title: 5. Police: personnel: 2017"
+        project_copy / "docs" / "personnel.en.md",
+        "title: 5. Management of the people's police",
+        "title: 5. Police: personnel: 2017",
     )
     output = refused(project_copy)
     assert "[front-matter] docs/personnel.en.md:2: front matter does not parse" in output

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from edition.data import GLOSSARY_FILE, Data, read_glossary
-from edition.glossary import TermFinder, check_glossary, term_uses
+from edition.glossary import NavLabel, TermFinder, check_glossary, nav_labels_in, term_uses
 from helpers import edition_from, page
 
 GLOSSARY = """\
@@ -121,3 +121,109 @@ def test_uses_are_the_paragraphs_where_the_finder_sees_the_term(tmp_path):
     assert uses["autonomous-region"] == [("p", "a1-2")]
     assert uses["regional-department"] == [("p", "a1-1")]
     assert uses["league"] == []
+
+
+# Titles, descriptions, the home page and the navigation: what a reader meets before the paragraphs.
+
+TREATMENT = """\
+  - id: preferential-treatment
+    zh: 从优待警
+    en: preferential treatment of police officers
+    avoid: [care for officers]
+    kind: slogan
+    note: {zh: 政策。, en: A policy.}
+"""
+
+
+MINISTRY_AND_TREATMENT = "terms:\n" + GLOSSARY[GLOSSARY.index("  - id: ministry") :] + TREATMENT
+
+
+def check_pages(tmp_path, files: dict[str, str], nav_labels=(), glossary: str = MINISTRY_AND_TREATMENT):
+    edition = edition_from(tmp_path, files, list(dict.fromkeys(name.split(".")[0] + ".md" for name in files)))
+    return check_glossary(edition, data_from(glossary), "docs/data/glossary.yml", nav_labels)
+
+
+ZH_TREATMENT = "公安部出台从优待警措施。\n{#a5-5-1}"
+EN_TREATMENT = (
+    "The Ministry of Public Security issued measures for the preferential treatment of police officers.\n{#a5-5-1}"
+)
+
+
+def test_a_description_with_the_disallowed_rendering_is_refused_naming_file_and_line(tmp_path):
+    problems = check_pages(
+        tmp_path,
+        {
+            "p.zh.md": page("五、人民警察管理", ZH_TREATMENT, description="队伍管理、从优待警。"),
+            "p.en.md": page("5. Police", EN_TREATMENT, description="Force management and care for officers."),
+        },
+    )
+    assert {(p.path, p.line) for p in problems} == {("docs/p.en.md", 3)}
+    messages = " ".join(p.message for p in problems)
+    assert "the front-matter description does not render 从优待警 (docs/p.zh.md:3)" in messages
+    assert "'care for officers' is a wrong rendering of 从优待警" in messages
+
+
+def test_a_title_that_drops_the_rendering_is_refused(tmp_path):
+    [problem] = check_pages(
+        tmp_path,
+        {"p.zh.md": page("公安部", ZH_TREATMENT), "p.en.md": page("The Police Ministry", EN_TREATMENT)},
+    )
+    assert (problem.path, problem.line) == ("docs/p.en.md", 2)
+    assert "the front-matter title does not render 公安部" in problem.message
+
+
+def test_titles_and_descriptions_that_use_the_renderings_pass(tmp_path):
+    files = {
+        "p.zh.md": page("公安部", ZH_TREATMENT, description="从优待警。"),
+        "p.en.md": page(
+            "Ministry of Public Security", EN_TREATMENT, description="Preferential treatment of police officers."
+        ),
+    }
+    assert check_pages(tmp_path, files) == []
+
+
+def test_the_home_page_is_compared_block_by_block(tmp_path):
+    zh = "# 发布会\n\n本站收录公安部的文件。\n\n- [五](p.md)：从优待警。\n- [一](p.md)：组织领导。"
+    en = "# Press conference\n\nThis site has a document of the Ministry of Public Security.\n\n- [5](p.md): care for officers.\n- [1](p.md): leadership."
+    text = {"p.zh.md": page("甲", ZH_TREATMENT), "p.en.md": page("A", EN_TREATMENT)}
+    problems = check_pages(tmp_path, {"index.zh.md": page("首页", zh), "index.en.md": page("Home", en), **text})
+    assert {(p.path, p.line) for p in problems} == {("docs/index.en.md", 10)}
+    assert any("block 3 of the page does not render 从优待警 (docs/index.zh.md:10)" in p.message for p in problems)
+    fixed = en.replace("care for officers", "preferential treatment of police officers")
+    assert check_pages(tmp_path, {"index.zh.md": page("首页", zh), "index.en.md": page("Home", fixed), **text}) == []
+
+
+def test_a_disallowed_rendering_is_refused_anywhere_in_the_english(tmp_path):
+    en = EN_TREATMENT + "\n\n[^note]: Not to be confused with Care for Officers week."
+    [problem] = check_pages(tmp_path, {"p.zh.md": page("甲", ZH_TREATMENT), "p.en.md": page("A", en)})
+    assert (problem.path, problem.line) == ("docs/p.en.md", 9)
+    assert "'Care for Officers' is a wrong rendering of 从优待警" in problem.message
+
+
+def test_navigation_labels_are_checked_and_located_in_mkdocs_yml():
+    config = "plugins:\n  - i18n:\n      languages:\n        - locale: en\n          nav_translations:\n            首页: Home\n            公安部: The Police Ministry\n            从优待警: Care for officers\n"
+    labels = nav_labels_in(
+        config, "mkdocs.yml", [{"首页": "Home", "公安部": "The Police Ministry", "从优待警": "Care for officers"}]
+    )
+    assert [(label.zh, label.line) for label in labels] == [("首页", 6), ("公安部", 7), ("从优待警", 8)]
+
+
+def test_a_navigation_label_with_a_wrong_rendering_is_refused(tmp_path):
+    labels = [
+        NavLabel("公安部", "The Police Ministry", "mkdocs.yml", 7),
+        NavLabel("从优待警", "Care for officers", "mkdocs.yml", 8),
+    ]
+    files = {"p.zh.md": page("甲", ZH_TREATMENT), "p.en.md": page("A", EN_TREATMENT)}
+    problems = check_pages(tmp_path, files, labels)
+    located = sorted((p.path, p.line) for p in problems)
+    assert located == [("mkdocs.yml", 7), ("mkdocs.yml", 8), ("mkdocs.yml", 8)]
+    assert any("the navigation label 'The Police Ministry' does not render 公安部" in p.message for p in problems)
+
+
+def test_an_avoid_list_that_is_not_a_list_of_wordings_is_refused(tmp_path):
+    [problem] = check_pages(
+        tmp_path,
+        {"p.zh.md": page("甲", ZH_TREATMENT), "p.en.md": page("A", EN_TREATMENT)},
+        glossary=MINISTRY_AND_TREATMENT.replace("avoid: [care for officers]", "avoid: care for officers"),
+    )
+    assert problem.path == "docs/data/glossary.yml" and "'avoid' that is not a list" in problem.message

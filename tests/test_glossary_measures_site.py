@@ -52,23 +52,29 @@ def test_measures_page_lists_every_measure_by_area_with_working_links(built_site
     assert broken_links(built_site.site, built_file(built_site.site, lang, "measures")) == []
 
 
-def test_every_term_used_in_the_text_has_a_tooltip_in_both_languages(built_site):
+def test_every_term_used_on_a_page_has_one_tooltip_in_each_language(built_site):
     uses = term_uses(EDITION, DATA.terms)
-    for term in DATA.terms:
-        tags = {(n, b.id): b.tag for n in AREAS.values() for b in EDITION.page(n, "zh").blocks}
-        in_text = [
-            (name, paragraph) for name, paragraph in uses[term.id] if tags[name, paragraph] != "h1"
-        ]  # titles: none
-        for name, paragraph in in_text[:1]:
-            zh = built_page(built_site.site, "zh", name).find(id=paragraph)
-            en = built_page(built_site.site, "en", name).find(id=paragraph)
-            zh_titles = {a.get_text(): a["title"] for a in zh.find_all("abbr")}
-            assert zh_titles.get(term.zh, "").startswith(term.en + " — "), (term.id, paragraph)
-            # The English words may be part of a longer term's tooltip (大部门 within 大部门、大警种).
+    for name in dict.fromkeys(AREAS.values()):
+        tags = {b.id: b.tag for b in EDITION.page(name, "zh").blocks}
+        used = [t for t in DATA.terms if any(n == name and tags[p] != "h1" for n, p in uses[t.id])]  # titles: none
+        zh = built_page(built_site.site, "zh", name).find("article")
+        en = built_page(built_site.site, "en", name).find("article")
+        zh_marked = [(a.get_text(), a["title"]) for a in zh.find_all("abbr")]
+        en_marked = [(a.get_text(), a["title"]) for a in en.find_all("abbr")]
+        for term in used:
+            # Chinese: the first use of the term on the page is marked, and no other.
+            assert [title for text, title in zh_marked if text == term.zh] == [
+                next(title for text, title in zh_marked if text == term.zh)
+            ], (name, term.id)
+            assert next(title for text, title in zh_marked if text == term.zh).startswith(term.en + " — ")
+            # English: the words may be part of a longer term's tooltip (大部门 within 大部门、大警种).
             forms = [form.casefold() for form in term.english_forms]
-            en_marked = [a for a in en.find_all("abbr") if any(form in a.get_text().casefold() for form in forms)]
-            assert any(term.zh in a["title"] for a in en_marked), (term.id, paragraph)
-            assert all(a["tabindex"] == "0" for a in en_marked)
+            tips = [title for text, title in en_marked if any(f in text.casefold() for f in forms)]
+            assert any(term.zh in title for title in tips), (name, term.id)
+        # Once per page: no tooltip is repeated (the dotted underline under the same term again and again).
+        assert len({title for _, title in zh_marked}) == len(zh_marked), name
+        assert len({title for _, title in en_marked}) == len(en_marked), name
+        assert all(a["tabindex"] == "0" for a in en.find_all("abbr") + zh.find_all("abbr"))
 
 
 def test_tooltips_do_not_change_the_words(built_site):

@@ -1,4 +1,4 @@
-"""Tooltips mark the first use of each glossary term per paragraph, in the reader's language."""
+"""Tooltips mark the first use of each glossary term on a page, in the reader's language."""
 
 from __future__ import annotations
 
@@ -25,12 +25,22 @@ def test_an_english_term_shows_its_chinese_and_the_english_note():
     ]
 
 
-def test_only_the_first_use_in_a_paragraph_is_marked_and_the_text_is_unchanged():
-    html = "<p>公安部、公安部。</p><p>公安部。</p>"
+def test_only_the_first_use_on_the_page_is_marked_and_the_text_is_unchanged():
+    html = "<h2>盟市</h2><p>公安部、公安部。</p><p>公安部与盟市。</p><ul><li>公安部</li></ul>"
     out = annotate(html, TERMS, "zh", ["zh", "en"])
     soup = BeautifulSoup(out, "html.parser")
-    assert [p.get_text() for p in soup.find_all("p")] == ["公安部、公安部。", "公安部。"]
-    assert [len(p.find_all("abbr")) for p in soup.find_all("p")] == [1, 1]
+    assert [p.get_text() for p in soup.find_all(["h2", "p", "li"])] == [
+        "盟市",
+        "公安部、公安部。",
+        "公安部与盟市。",
+        "公安部",
+    ]
+    assert [len(p.find_all("abbr")) for p in soup.find_all(["h2", "p", "li"])] == [1, 1, 0, 0]
+
+
+def test_a_side_by_side_page_marks_the_first_use_in_each_language():
+    html = '<div lang="zh"><p>公安部</p></div><div lang="en"><p>Ministry of Public Security</p></div>' * 2
+    assert [text for text, _ in marked(html, "en")] == ["公安部", "Ministry of Public Security"]
 
 
 def test_marked_terms_are_keyboard_focusable():

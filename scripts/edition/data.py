@@ -114,6 +114,7 @@ class Term:
     kind: str
     note: Text
     line: int
+    avoid: tuple[str, ...] = ()  # renderings the translation once used or could slip into: refused anywhere
 
     @property
     def english_forms(self) -> tuple[str, ...]:
@@ -357,6 +358,19 @@ def read_measures(text: str, rel: str) -> tuple[list[Measure], list[Problem]]:
     return measures, problems
 
 
+def _english_list(reader: _Reader, entry: dict, key: str, line: int, what: str, example: str) -> tuple[str, ...] | None:
+    """A term's optional list of English wordings (``also``, ``avoid``), or None after reporting it malformed."""
+    forms = entry.get(key, [])
+    if not isinstance(forms, list) or not all(isinstance(form, str) and form.strip() for form in forms):
+        reader.problem(
+            line,
+            f"term '{entry.get('id')}' has an '{key}' that is not a list of {what}.",
+            f"write '{key}: [{example}]' or leave it out.",
+        )
+        return None
+    return tuple(form.strip() for form in forms)
+
+
 def read_glossary(text: str, rel: str) -> tuple[list[Term], list[Problem]]:
     problems: list[Problem] = []
     reader = _Reader(rel, problems)
@@ -369,13 +383,11 @@ def read_glossary(text: str, rel: str) -> tuple[list[Term], list[Problem]]:
         en = reader.text(entry, "en", line)
         kind = reader.choice(entry, "kind", line, TERM_KINDS)
         note = reader.both(entry, "note", line)
-        also = entry.get("also", [])
-        if not isinstance(also, list) or not all(isinstance(form, str) and form.strip() for form in also):
-            reader.problem(
-                line,
-                f"term '{entry.get('id')}' has an 'also' that is not a list of English forms.",
-                "write 'also: [plural form, other form]' or leave it out.",
-            )
+        also = _english_list(reader, entry, "also", line, "English forms", "plural form, other form")
+        avoid = _english_list(
+            reader, entry, "avoid", line, "English wordings", "wrong rendering, other wrong rendering"
+        )
+        if also is None or avoid is None:
             continue
         if zh and zh in seen_zh:
             reader.problem(
@@ -387,7 +399,7 @@ def read_glossary(text: str, rel: str) -> tuple[list[Term], list[Problem]]:
         if zh:
             seen_zh[zh] = line
         if entry.get("id") and zh and en and kind and note:
-            terms.append(Term(entry["id"], zh, en, tuple(form.strip() for form in also), kind, note, line))
+            terms.append(Term(entry["id"], zh, en, also, kind, note, line, avoid))
     return terms, problems
 
 

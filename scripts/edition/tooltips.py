@@ -1,4 +1,4 @@
-"""Glossary tooltips: the first use of a term in each paragraph becomes an ``<abbr>`` with a title.
+"""Glossary tooltips: the first use of a term on each page becomes an ``<abbr>`` with a title.
 
 Python-Markdown's abbr extension finds abbreviations between word boundaries, which Chinese text
 does not have (公安部刊发 is one "word" to a regular expression), so the terms are marked here, in
@@ -7,7 +7,9 @@ reader's language: on a Chinese page the Chinese term shows its English renderin
 note; on an English page the English term shows the Chinese and the English note. Material's
 ``content.tooltips`` turns ``abbr[title]`` into tooltips that open on hover and on keyboard focus
 (``tabindex="0"``), and tells screen readers with ``aria-describedby``. The words stay as they are,
-so the source-text and figures checks, which read the text, see no difference.
+so the source-text and figures checks, which read the text, see no difference. Only the first use
+on a page is marked (the first of each language on a side-by-side page): a dotted underline under
+the same term in paragraph after paragraph would only distract.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from edition.data import Term
 from edition.glossary import TermFinder
 
 SKIPPED = {"a", "abbr", "code", "pre", "script", "style", "svg", "h1", "sup", "button", "select", "label", "kbd"}
-BLOCKS = {"p", "li", "td", "th", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "div"}
 SKIPPED_CLASSES = {"footnote", "edition-parallel__row--head"}
 
 
@@ -50,26 +51,25 @@ def _language(node: NavigableString, default: str) -> str:
 
 
 def annotate(html: str, terms: list[Term], reader_lang: str, languages: list[str]) -> str:
-    """The page's content HTML with the first use of each term per block marked as an abbreviation."""
+    """The page's content HTML with the first use of each term (per language of text) marked as an abbreviation."""
     if not terms:
         return html
     soup = BeautifulSoup(html, "html.parser")
     finders = {lang: finder_for(terms, lang) for lang in languages}
-    marked: set[tuple[int, str]] = set()
+    marked: set[tuple[str, str]] = set()
     changed = False
     for node in list(soup.find_all(string=True)):
         if type(node) is not NavigableString or _skipped(node):
             continue
         text_lang = _language(node, reader_lang)
         finder = finders.get(text_lang)
-        block = node.find_parent(lambda tag: tag.name in BLOCKS)
         text = str(node)
         pieces: list[str | Tag] = []
         position = 0
         for use in finder.find(text) if finder else []:
-            if (id(block), use.term.id) in marked:
+            if (text_lang, use.term.id) in marked:
                 continue
-            marked.add((id(block), use.term.id))
+            marked.add((text_lang, use.term.id))
             words = text[use.start : use.end]
             abbr = soup.new_tag(
                 "abbr",
