@@ -41,7 +41,7 @@ def search(page: Any, query: str, timeout_ms: int = 10_000) -> list[Result]:
     if not page.is_visible(INPUT):
         open_search(page)
     page.fill(INPUT, "")
-    page.evaluate("() => { document.querySelector('%s').textContent = '' }" % STATUS)
+    page.evaluate("s => { document.querySelector(s).textContent = '' }", STATUS)
     page.type(INPUT, query, delay=5)
     page.wait_for_function(
         "s => document.querySelector(s) && document.querySelector(s).textContent.trim() !== ''",

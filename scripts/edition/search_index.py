@@ -207,11 +207,7 @@ def build_index(entries: list[Entry], simplify: dict[str, str]) -> dict[str, byt
     for number, shard in enumerate(shard_terms):
         files[f"shards/{number}.json"] = _json(shard)
     for page in pages:
-        docs = [
-            [n, entry.anchor, entry.title, entry.text]
-            for n, entry in enumerate(entries)
-            if entry.page == page
-        ]
+        docs = [[n, entry.anchor, entry.title, entry.text] for n, entry in enumerate(entries) if entry.page == page]
         files[f"pages/{page_number[page]}.json"] = _json(docs)
     meta = {
         "shards": shards,

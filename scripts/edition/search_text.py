@@ -50,7 +50,7 @@ def normalise(text: str, simplify: dict[str, str] | None = None) -> str:
 
 def is_gap(char: str) -> bool:
     """Punctuation and spaces: invisible between two Han characters."""
-    return char.isspace() or unicodedata.category(char)[0] in "PSZ" and char != "%"
+    return char.isspace() or (unicodedata.category(char)[0] in "PSZ" and char != "%")
 
 
 @dataclass(frozen=True)
