@@ -28,7 +28,7 @@ from browsing.server import serve
 from search_designs.corpus import corpus, synthetic
 from search_designs.designs import DESIGNS, build_before, build_site, prepare
 from search_designs.measure import Run, run_design
-from search_designs.queries import MRR_CUTOFF, RECALL_AT, Query, Scores, link_key, load
+from search_designs.queries import MRR_CUTOFF, RECALL_AT, Outcome, Query, Scores, link_key, load
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "tests" / "search_queries.yml"
@@ -83,11 +83,20 @@ def print_details(name: str, scores: Scores, run: Run, base: str) -> None:
     misses = scores.misses()
     print(f"\n### {name}: {len(misses)} misses (query → expected; first results)")
     for outcome in misses:
-        q = outcome.query
-        root = base + ("en/" if q.lang == "en" else "")
-        shown = ", ".join("/".join(link_key(h, root)) or "(home)" for h in outcome.hrefs[:3]) or "nothing"
-        where = f"ranked {outcome.ranks}" if outcome.ranks else "absent"
-        print(f"- [{q.lang}:{q.kind}] {q.q!r} → {q.page}#{q.id} ({where}); first: {shown}")
+        print(describe(outcome, base))
+    late = [o for o in scores.outcomes if o.ranks is not None and 1 < o.ranks <= RECALL_AT]
+    print(f"\n### {name}: {len(late)} found in the first {RECALL_AT} but not first")
+    for outcome in late:
+        print(describe(outcome, base))
+
+
+def describe(outcome: Outcome, base: str) -> str:
+    """One line: the query, the paragraph it must find, where it came, and what came first."""
+    q = outcome.query
+    root = base + ("en/" if q.lang == "en" else "")
+    shown = ", ".join("#".join(link_key(h, root)) or "(home)" for h in outcome.hrefs[:3]) or "nothing"
+    where = f"ranked {outcome.ranks}" if outcome.ranks else "absent"
+    return f"- [{q.lang}:{q.kind}] {q.q!r} → {q.page}#{q.id} ({where}); first: {shown}"
 
 
 def main() -> int:
@@ -101,7 +110,7 @@ def main() -> int:
     parser.add_argument(
         "--scaled-limit", type=int, default=40, help="queries per language on the larger corpus (timing only)"
     )
-    parser.add_argument("--json", type=Path, help="also write the figures and misses to this file")
+    parser.add_argument("--json", type=Path, help="also write the figures and every query's outcome to this file")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # progress shows as it comes, even into a file
     names = [n.strip() for n in args.designs.split(",") if n.strip()]
@@ -119,7 +128,7 @@ def main() -> int:
         work.mkdir(parents=True, exist_ok=True)
         site = args.site or build_site(ROOT, work / "site")
         rows: list[dict[str, object]] = []
-        misses: dict[str, list[dict[str, object]]] = {}
+        outcomes: dict[str, list[dict[str, object]]] = {}
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(**launch_options())
             for scale in scales:
@@ -139,14 +148,15 @@ def main() -> int:
                         print_table(rows[-1:])
                         if scale == 1:
                             print_details(name, scores, run, base)
-                            misses[name] = [
-                                {**o.query.__dict__, "rank": o.ranks, "first": o.hrefs[:3]} for o in scores.misses()
+                            outcomes[name] = [
+                                {**o.query.__dict__, "rank": o.ranks, "ms": o.latency_ms, "first": o.hrefs[:3]}
+                                for o in scores.outcomes
                             ]
             browser.close()
         print("\n## All designs")
         print_table(rows)
         if args.json:
-            args.json.write_text(json.dumps({"rows": rows, "misses": misses}, ensure_ascii=False, indent=1))
+            args.json.write_text(json.dumps({"rows": rows, "outcomes": outcomes}, ensure_ascii=False, indent=1))
     return 0
 
 

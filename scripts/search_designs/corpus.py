@@ -7,11 +7,16 @@ page's article, cut into page, section, paragraph and note entries by edition/se
 
 The synthetic corpus copies every searchable page 19 more times under new names
 (``policing-x3/``) with new ids (``x3-a2-1-1``), so each design's index and payload can be
-measured at 20 times this site's size.
+measured at 20 times this site's size. Identical copies would flatter every design (gzip finds the
+repeats, the vocabulary does not grow), so each copy's article text goes through its own
+substitution of Han characters (a permutation of the site's own characters) and of Latin
+letters: new words and bigrams at the text's own frequencies, numbers, punctuation and markup as
+they were. That makes the vocabulary grow with the corpus, a worst case for an index's size.
 """
 
 from __future__ import annotations
 
+import random
 import re
 import shutil
 from dataclasses import dataclass
@@ -27,6 +32,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = {"zh": "", "en": "en/"}  # language: its root under the site
 LABELS = {"zh": Labels(paragraph="第 {id} 段", note="注 {n}"), "en": Labels()}
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
+ARTICLE_END = "</article>"
+TEXT = re.compile(r">([^<]+)<")
+LETTER_OR_ENTITY = re.compile(r"&#?\w+;|[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 IDS = re.compile(r'(\bid="|\bhref="#|\bfor="|\bdata-id="|\baria-labelledby=")([^"]+)"')
 
 
@@ -117,16 +125,45 @@ def corpus(site: Path) -> Corpus:
     return Corpus(by_lang, simplify, listed)
 
 
+def substitution(han: list[str], number: int) -> dict[str, str]:
+    """Copy ``number``'s character map: a seeded permutation of the Han characters and of a–z."""
+    rng = random.Random(number)
+    shuffled = han[:]
+    rng.shuffle(shuffled)
+    letters = list("abcdefghijklmnopqrstuvwxyz")
+    moved = letters[:]
+    rng.shuffle(moved)
+    mapping = dict(zip(han, shuffled, strict=True)) | dict(zip(letters, moved, strict=True))
+    return mapping | {a.upper(): b.upper() for a, b in zip(letters, moved, strict=True)}
+
+
+def vary(html: str, mapping: dict[str, str]) -> str:
+    """The page with its article's text (not its markup or entities) put through ``mapping``."""
+    opening = ARTICLE.search(html)
+    if opening is None or ARTICLE_END not in html[opening.end() :]:
+        return html
+    start, end = opening.end(), html.index(ARTICLE_END, opening.end())
+
+    def text(match: re.Match[str]) -> str:
+        swapped = LETTER_OR_ENTITY.sub(lambda m: mapping.get(m.group(0), m.group(0)), match.group(1))
+        return f">{swapped}<"
+
+    return html[:start] + TEXT.sub(text, html[start:end]) + html[end:]
+
+
 def synthetic(site: Path, target: Path, copies: int = 20) -> Path:
-    """A copy of ``site`` with each searchable page present ``copies`` times (new names, new ids)."""
+    """A copy of ``site`` with each searchable page present ``copies`` times (new names, ids and words)."""
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(site, target)
-    for page in pages(site):
-        html = page.file.read_text(encoding="utf-8")
-        for number in range(1, copies):
-            renamed = IDS.sub(lambda m, n=number: f'{m.group(1)}x{n}-{m.group(2)}"', html)
+    listed = pages(site)
+    texts = {page.file: page.file.read_text(encoding="utf-8") for page in listed}
+    han = sorted({c for html in texts.values() for c in html if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"})
+    for number in range(1, copies):
+        mapping = substitution(han, number)
+        for page in listed:
+            renamed = IDS.sub(lambda m, n=number: f'{m.group(1)}x{n}-{m.group(2)}"', texts[page.file])
             folder = target / LANGUAGES[page.lang] / f"{page.location.rstrip('/') or 'home'}-x{number}"
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / "index.html").write_text(renamed, encoding="utf-8")
+            (folder / "index.html").write_text(vary(renamed, mapping), encoding="utf-8")
     return target
