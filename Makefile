@@ -2,6 +2,7 @@
 #   make serve  - build both languages and serve them on http://127.0.0.1:8000/
 #   make test   - every check and test (lint, build --strict, unit, site and browser tests)
 #   make bench  - the benchmark: first-visit bytes, search time, axe-core, Lighthouse (scripts/bench.py)
+#   make bench-search - the search designs compared on tests/search_queries.yml (scripts/search_designs.py)
 # Each bootstraps its own virtual environment (.venv) from the pinned requirements files.
 
 PYTHON ?= python3
@@ -12,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NPM ?= npm
 
-.PHONY: serve build test lint github-lint bench clean
+.PHONY: serve build test lint github-lint bench bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +28,14 @@ $(VENV)/.dev-deps: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# The search-design comparison's own tools (Pagefind, jieba): requirements-bench.txt.
+$(VENV)/.bench-deps: requirements-bench.txt requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+	touch $@ $(VENV)/.dev-deps
+
 # Browser tooling pinned in package-lock.json: axe-core for the tests, Lighthouse (a dev dependency,
-# large) only for the benchmark. `npm ci` empties node_modules first, so each stamp is exact.
+# large) only for the benchmark, lunr (a dev dependency) only for `make bench-search`. `npm ci`
+# empties node_modules first, so each stamp is exact.
 node_modules/.test-tools: package.json package-lock.json
 	$(NPM) ci --omit=dev --no-audit --no-fund
 	touch $@
@@ -61,6 +68,12 @@ test: lint github-lint node_modules/.test-tools
 
 bench: $(VENV)/.dev-deps node_modules/.bench-tools
 	$(BIN)/python scripts/bench.py
+
+# Every search design built, served and searched in Chromium with the query set; prints recall@5, MRR,
+# first-search download and latency, on this site and on a synthetic corpus 20 times larger.
+# BENCH_SEARCH_ARGS passes options, e.g. BENCH_SEARCH_ARGS="--designs sharded,pagefind --scale 1".
+bench-search: $(VENV)/.bench-deps node_modules/.bench-tools
+	$(BIN)/python scripts/search_designs.py $(BENCH_SEARCH_ARGS)
 
 clean:
 	rm -rf $(SITE_DIR) .pytest_cache
