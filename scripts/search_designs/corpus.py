@@ -26,7 +26,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from edition.script_variants import simplify_map
-from edition.search_index import Entry, Labels, add_twins, page_entries
+from edition.search_index import Entry, Labels, add_twins, build_index, page_entries
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = {"zh": "", "en": "en/"}  # language: its root under the site
@@ -167,3 +167,14 @@ def synthetic(site: Path, target: Path, copies: int = 20) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / "index.html").write_text(vary(renamed, mapping), encoding="utf-8")
     return target
+
+
+def write_sharded(corpus: Corpus, site: Path) -> None:
+    """The site's own index (edition/search_index.py) for a corpus the build did not make."""
+    for lang, prefix in LANGUAGES.items():
+        root = site / prefix / "search"
+        for folder in ("shards", "pages"):
+            shutil.rmtree(root / folder, ignore_errors=True)
+        for name, data in build_index(corpus.entries[lang], corpus.simplify).items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_bytes(data)

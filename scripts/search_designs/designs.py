@@ -25,7 +25,7 @@ from typing import Any
 
 from browsing import search_driver
 from search_designs import indexes
-from search_designs.corpus import LANGUAGES, Corpus
+from search_designs.corpus import LANGUAGES, Corpus, write_sharded
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -139,5 +139,5 @@ def prepare(name: str, site: Path, corpus: Corpus, work: Path, rebuild_sharded: 
         indexes.write_lunr(copied, target)
         write_harness(target, name)
     elif name == "sharded" and rebuild_sharded:
-        indexes.write_sharded(copied, target)
+        write_sharded(copied, target)
     return target

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import jieba
 
-from edition.search_index import NOISE, Entry, build_index
+from edition.search_index import NOISE, Entry
 from edition.search_text import han_runs, normalise
 from search_designs.corpus import LANGUAGES, Corpus
 
@@ -56,17 +55,6 @@ def write_lunr(corpus: Corpus, site: Path) -> None:
         target = site / prefix / "search" / "lunr-bigram.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(lunr_documents(corpus.entries[lang], corpus.simplify))
-
-
-def write_sharded(corpus: Corpus, site: Path) -> None:
-    """The site's own index (edition/search_index.py) for a corpus the build did not make."""
-    for lang, prefix in LANGUAGES.items():
-        root = site / prefix / "search"
-        for folder in ("shards", "pages"):
-            shutil.rmtree(root / folder, ignore_errors=True)
-        for name, data in build_index(corpus.entries[lang], corpus.simplify).items():
-            (root / name).parent.mkdir(parents=True, exist_ok=True)
-            (root / name).write_bytes(data)
 
 
 def write_pagefind(corpus: Corpus, site: Path, work: Path) -> None:
