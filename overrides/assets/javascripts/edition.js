@@ -72,6 +72,13 @@
     path.setAttribute("d", MAGNIFY);
     svg.appendChild(path);
     button.appendChild(svg);
+    if (strings.search_button) {
+      var label = document.createElement("span");
+      label.className = "edition-search-open__label";
+      label.setAttribute("aria-hidden", "true");
+      label.textContent = strings.search_button;
+      button.appendChild(label);
+    }
     button.addEventListener("click", function () { openSearch(); });
     var source = header.querySelector(".md-header__source");
     header.insertBefore(button, source);
