@@ -111,7 +111,7 @@ def test_broken_yaml_data_fails_naming_file_and_line(project_copy):
     assert "[data-files] docs/data/figures.yml:5: YAML data does not parse" in output
     # One cause, one message: no check of paragraphs against data it could not read, no "unknown" placeholder.
     assert "[placeholders]" not in output and "neither lists" not in output
-    assert output.count("WARNING") == 2, output
+    assert output.count("ERROR   -  [") == 1, output
 
 
 def test_a_new_page_without_its_translation_fails_naming_it(project_copy):
