@@ -12,7 +12,14 @@ import pytest
 
 from conftest import ROOT
 from edition.paragraph_ids import check_paragraph_ids
-from edition.sentences import check_sentences, current_counts, english_sentences, load_record, paragraph_problem
+from edition.sentences import (
+    check_sentences,
+    current_counts,
+    english_sentences,
+    load_record,
+    paragraph_problem,
+    record_text,
+)
 from helpers import edition_from, page
 from project import EDITION
 
@@ -29,6 +36,8 @@ def english_paragraphs():
 def test_the_current_text_gives_no_false_alarm():
     assert check_sentences(EDITION) == []
     assert current_counts(EDITION) == RECORD, "docs/data/sentences.yml is out of step with the English text"
+    # The file is exactly what scripts/record_sentences.py writes from the text.
+    assert (ROOT / "docs" / "data" / "sentences.yml").read_text(encoding="utf-8") == record_text(RECORD)
 
 
 def test_every_single_sentence_deletion_is_caught():

@@ -75,6 +75,22 @@ def current_counts(edition: Edition, lang: str = "en") -> dict[str, dict[str, in
     return counts
 
 
+RECORD_HEADER = """\
+# Sentences of each English paragraph of the text, by page and paragraph id: the build refuses a
+# paragraph whose count differs (a sentence lost or added; see scripts/edition/sentences.py).
+# Change a count only with the translation that splits or merges sentences on purpose.
+# Reviewed by the maintainers (.github/CODEOWNERS).
+"""
+
+
+def record_text(counts: dict[str, dict[str, int]]) -> str:
+    """The record file for ``counts`` (see ``current_counts``), pages and paragraphs in text order."""
+    lines = [
+        f"{name}:\n" + "".join(f"  {block_id}: {n}\n" for block_id, n in ids.items()) for name, ids in counts.items()
+    ]
+    return RECORD_HEADER + "".join(lines)
+
+
 def paragraph_problem(english: str, chinese: str, recorded: int | None) -> str | None:
     """Why an English paragraph is refused (None if it is fine)."""
     count = len(english_sentences(english))
@@ -107,7 +123,7 @@ def check_sentences(edition: Edition, lang: str = "en") -> list[Problem]:
                         twin.rel,
                         block.line,
                         f"paragraph '#{block.id}' {why} ({record_rel}, {twin.name}: {block.id}).",
-                        f"translate every sentence of {original.rel}:{original.line_of_id(block.id)}; if you split or merged sentences on purpose, set '{block.id}: {len(english_sentences(block.text))}' under '{twin.name}:' in {record_rel}.",
+                        f"translate every sentence of {original.rel}:{original.line_of_id(block.id)}; if you split or merged sentences on purpose, set '{block.id}: {len(english_sentences(block.text))}' under '{twin.name}:' in {record_rel} (or run python scripts/record_sentences.py).",
                     )
                 )
         ids = {block.id for block in twin.blocks}
