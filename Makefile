@@ -47,8 +47,15 @@ node_modules/.bench-tools: package.json package-lock.json
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# Built into a fresh folder and moved into place only when the build passes: a refused build
+# leaves no $(SITE_DIR) at all (the last good one is removed too), so nothing refused is published.
 build: $(VENV)/.site-deps
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	rm -rf $(SITE_DIR).new
+	if $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new; then \
+		rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR); \
+	else \
+		rm -rf $(SITE_DIR) $(SITE_DIR).new; exit 1; \
+	fi
 
 lint: $(VENV)/.dev-deps
 	$(BIN)/ruff check scripts tests
@@ -76,4 +83,4 @@ bench-search: $(VENV)/.bench-deps node_modules/.bench-tools
 	$(BIN)/python scripts/search_designs.py $(BENCH_SEARCH_ARGS)
 
 clean:
-	rm -rf $(SITE_DIR) .pytest_cache
+	rm -rf $(SITE_DIR) $(SITE_DIR).new .pytest_cache

@@ -1,5 +1,7 @@
 """The front matter check refuses YAML that does not parse, with the parser's message and line."""
 
+import pytest
+
 from edition.front_matter import check_front_matter
 from helpers import edition_from, page
 
@@ -29,3 +31,32 @@ def test_front_matter_that_is_not_a_mapping_is_refused(tmp_path):
 def test_missing_description_is_refused(tmp_path):
     [problem] = check_front_matter(edition_from(tmp_path, {"a.en.md": "---\ntitle: A\n---\n# A\n"}))
     assert "'description'" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrase"),
+    [
+        ("template: redirect.html\nlocation: https://evil.example/", "'template' is not allowed"),
+        ("location: https://evil.example/", "'location' is not allowed"),
+        ('status: new" onmouseover="alert(1)', "'status' is not allowed"),
+        ("author: someone", "'author' is not a key the edition uses"),
+        ("hide:\n  - navigation\n  - everything", "'hide' must be a list of"),
+        ("search:\n  boost: high", "'search' may only hold"),
+        ("tooltips: true", "'tooltips' may only be false"),
+        ("title:\n  - a list", "'title' must be text"),
+    ],
+)
+def test_front_matter_outside_the_allowlist_is_refused_with_the_allowed_keys(tmp_path, lines, phrase):
+    text = f"---\ntitle: A\ndescription: B\n{lines}\n---\n\n# A\n"
+    if lines.startswith("title:"):
+        text = f"---\ndescription: B\n{lines}\n---\n\n# A\n"
+    problems = check_front_matter(edition_from(tmp_path, {"a.en.md": text}))
+    assert any(phrase in p.message for p in problems), [str(p) for p in problems]
+    refused = next(p for p in problems if phrase in p.message)
+    assert refused.line >= 2
+    assert "the allowed keys are: title" in refused.fix and "tooltips" in refused.fix
+
+
+def test_every_key_the_edition_uses_is_allowed(tmp_path):
+    text = "---\ntitle: A\ndescription: B\nhide:\n  - toc\nsearch:\n  boost: 0.5\n  exclude: true\ntooltips: false\n---\n# A\n"
+    assert check_front_matter(edition_from(tmp_path, {"a.en.md": text})) == []

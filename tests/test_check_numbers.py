@@ -61,3 +61,30 @@ def test_unconverted_multiplier_is_refused_with_the_right_form(tmp_path):
     english = "There are 849 offices, six meetings and more than 28 cards."
     problems = check_figures(edition_from(tmp_path, pair(english)))
     assert any("lacks the figure 28万多" in p.message and "280,000" in p.fix for p in problems)
+
+
+def description_pair(tmp_path, zh: str, en: str, zh_body: str = "全区95项任务已完成85项。\n{#ov-1}"):
+    return edition_from(
+        tmp_path,
+        {
+            "overview.zh.md": page("总体情况", zh_body, description=zh),
+            "overview.en.md": page("Overview", "Of 95 tasks, 85 are complete.\n{#ov-1}", description=en),
+        },
+    )
+
+
+def test_descriptions_with_the_same_figures_pass(tmp_path):
+    assert check_figures(description_pair(tmp_path, "95项任务完成85项。", "85 of 95 tasks complete.")) == []
+
+
+def test_a_figure_changed_in_the_english_description_is_refused(tmp_path):
+    problems = check_figures(description_pair(tmp_path, "95项任务完成85项。", "86 of 95 tasks complete."))
+    assert {(p.path, p.line) for p in problems} == {("docs/overview.en.md", 3)}
+    assert any("lacks the figure 85" in p.message for p in problems)
+    assert any("has the figure 86" in p.message for p in problems)
+
+
+def test_a_figure_changed_in_both_descriptions_is_refused_against_the_text(tmp_path):
+    [problem] = check_figures(description_pair(tmp_path, "95项任务完成86项。", "86 of 95 tasks complete."))
+    assert problem.path == "docs/overview.zh.md" and problem.line == 3
+    assert "the description has the figure 86, which the page's text does not have" in problem.message

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pathspec
 import pytest
 import yaml
 
@@ -171,3 +172,49 @@ def test_the_schema_refuses_a_malformed_issue_form(tmp_path):
     text = (GITHUB / "ISSUE_TEMPLATE" / "translation-correction.yml").read_text(encoding="utf-8")
     bad.write_text(text.replace("type: dropdown", "type: select"), encoding="utf-8")
     assert check_schema("vendor.github-issue-forms", bad).returncode != 0
+
+
+CODE_PATHS = [
+    "overrides/main.html",
+    "overrides/assets/javascripts/edition.js",
+    "scripts/edition/csp.py",
+    "scripts/hook_csp.py",
+    "docs/assets/javascripts/tables.js",
+    "docs/assets/stylesheets/edition.css",
+    "docs/assets/new/tracker.js",
+    "docs/images/seal.svg",
+    "mkdocs.yml",
+    "requirements.txt",
+    "requirements-dev.txt",
+    ".github/workflows/test.yml",
+    ".github/CODEOWNERS",
+    "package.json",
+    "package-lock.json",
+    "Makefile",
+    ".ci/run",
+    "docs/data/sentences.yml",
+    "docs/data/corrections.yml",
+    "source/press-release-2017-09-28.zh.txt",
+]
+CONTENT_PATHS = ["docs/policing.en.md", "docs/data/glossary.yml", "docs/data/figures.yml", "README.md"]
+
+
+def code_owners(path: str) -> list[str]:
+    """The owners GitHub gives a path: the last matching line of CODEOWNERS wins."""
+    owners: list[str] = []
+    for line in (GITHUB / "CODEOWNERS").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, *names = line.split()
+            if pathspec.PathSpec.from_lines("gitignore", [pattern]).match_file(path):
+                owners = names
+    return owners
+
+
+@pytest.mark.parametrize("path", CODE_PATHS)
+def test_code_needs_a_maintainers_review(path):
+    assert code_owners(path) == ["@edition/maintainers"], path
+
+
+@pytest.mark.parametrize("path", CONTENT_PATHS)
+def test_content_is_reviewed_like_any_pull_request(path):
+    assert code_owners(path) == [], path

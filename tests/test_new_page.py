@@ -56,13 +56,15 @@ def test_scaffolds_both_pages_and_the_navigation(project_copy):
 def test_the_scaffold_builds_except_for_its_placeholders(project_copy):
     assert new_page(project_copy, "border-policing", *ARGS, "--id-prefix", "a6").returncode == 0
     build = run_build(project_copy, project_copy / "site")
-    warnings = [line for line in build.output.splitlines() if line.startswith("WARNING")]
+    refusals = [line for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR   -  ["))]
     # Twins, ids, front matter, navigation and links are all in order; only the placeholder
-    # standing where the source text must go is refused, so a scaffold cannot be published as is.
-    assert len(warnings) == 1, build.output
-    assert "[source-text] docs/border-policing.zh.md:6:" in warnings[0]
-    english = (project_copy / "site" / "en" / "border-policing" / "index.html").read_text(encoding="utf-8")
-    assert "6. Border policing" in english
+    # standing where the source text must go is refused, and the sentence counts of the new English
+    # paragraphs are asked for, so a scaffold cannot be published as is.
+    assert build.returncode != 0
+    assert len(refusals) == 3, build.output
+    assert "[source-text] docs/border-policing.zh.md:6:" in refusals[0]
+    assert all("[sentences] docs/border-policing.en.md:" in line for line in refusals[1:])
+    assert "add 'a6-1: 1' under 'border-policing:' in docs/data/sentences.yml" in build.output
 
 
 def test_without_an_id_prefix_the_pages_build(project_copy):

@@ -91,7 +91,7 @@ def test_a_broken_internal_link_fails_naming_the_file(project_copy):
 
 
 def test_a_broken_anchor_fails_naming_the_file(project_copy):
-    replace_in(project_copy / "docs" / "about.zh.md", "(overview.md#ov-2)", "(overview.md#ov-22)")
+    append(project_copy / "docs" / "about.zh.md", "\n另见[总体情况](overview.md#ov-22)。\n")
     output = refused_unchanged(project_copy)
     assert "Doc file 'about.zh.md' contains a link 'overview.md#ov-22'" in output
     assert "does not contain an anchor '#ov-22'" in output
@@ -111,7 +111,7 @@ def test_broken_yaml_data_fails_naming_file_and_line(project_copy):
     assert "[data-files] docs/data/figures.yml:5: YAML data does not parse" in output
     # One cause, one message: no check of paragraphs against data it could not read, no "unknown" placeholder.
     assert "[placeholders]" not in output and "neither lists" not in output
-    assert output.count("WARNING") == 2, output
+    assert output.count("ERROR   -  [") == 2, output  # the file's parse error, and that its data cannot be used
 
 
 def test_a_new_page_without_its_translation_fails_naming_it(project_copy):

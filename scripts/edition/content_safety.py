@@ -1,212 +1,55 @@
 """Check: nothing in docs/ can run script in a reader's browser or make it load from another host.
 
 Pull requests come from outside contributors, and Markdown passes raw HTML through untouched, so
-the build refuses, in every page and in every file published from docs/:
+every page's rendered content and every file published from docs/ is parsed as a browser parses it
+and checked against an allowlist (edition/sanitize.py: elements, attributes, URL schemes, and CSS
+read with a real tokenizer). Refused, among the rest:
 
-- elements that run or embed code: ``script``, ``iframe``, ``object``, ``embed`` and the like;
+- elements that run or embed code: ``script``, ``iframe``, ``object``, ``embed`` and the like, and
+  any element the edition does not use;
 - inline event handlers (any ``on*`` attribute) and ``javascript:``/``vbscript:``/``data:`` URLs;
 - any image, stylesheet, script, media or other resource from another host (readers in mainland
-  China get the whole page from one origin), including ``url(...)`` in CSS; hyperlinks to other
-  hosts are fine (the About page cites the original);
-- ``<`` or ``>`` in front matter and navigation labels, which the theme writes into the page as is.
+  China get the whole page from one origin), including ``url()``, ``image-set()`` and ``@import``
+  in CSS; hyperlinks to other hosts are fine (the About page cites the original);
+- ``<`` or ``>`` in front matter, which the theme writes into the page as is.
 
-Pages are rendered with the site's own Markdown extensions and walked as HTML (BeautifulSoup), so
-the check sees what a reader's browser gets; each finding is traced back to the source line.
+Pages are rendered with the site's own Markdown extensions, so the check sees what a reader's
+browser gets; each finding is traced back to the source line. The hook also checks each page's
+final content (after the generated tables, tooltips and paragraph tools are added).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
-
-from bs4 import BeautifulSoup, Tag
 
 from edition.pages import Edition, PageFile
 from edition.problems import Problem
-
-# Elements that run code, embed another document or change how the page's links resolve.
-FORBIDDEN_ELEMENTS = {
-    "script": "runs script in the reader's browser",
-    "iframe": "embeds another page",
-    "frame": "embeds another page",
-    "frameset": "embeds other pages",
-    "object": "embeds a plug-in or another document",
-    "embed": "embeds a plug-in or another document",
-    "applet": "embeds a plug-in",
-    "portal": "embeds another page",
-    "base": "changes where every link of the page points",
-    "form": "sends what readers type to an address of the author's choosing",
-}
-# Attributes whose value is a URL; a dangerous scheme in any of them is refused.
-URL_ATTRIBUTES = {
-    "href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background",
-    "data", "cite", "longdesc", "ping", "codebase", "manifest", "icon", "lowsrc", "dynsrc", "xml:base",
-}  # fmt: skip
-# Attributes the browser fetches by itself (not on a click): they must stay on this site.
-RESOURCE_ATTRIBUTES = {"src", "srcset", "poster", "background", "data", "ping", "lowsrc", "dynsrc", "codebase"}
-HYPERLINK_ELEMENTS = {"a", "area"}  # their href is followed only when clicked: other hosts are fine
-SCRIPT_SCHEMES = ("javascript:", "vbscript:")
-DATA_SCHEME = "data:"
-CSS_URL = re.compile(
-    r"""url\(\s*(?P<q>['"]?)(?P<url>.*?)(?P=q)\s*\)|@import\s+(?P<q2>['"])(?P<url2>.*?)(?P=q2)""", re.I | re.S
+from edition.sanitize import (
+    Finding,
+    UnsafeXmlError,
+    css_findings,
+    is_off_site,
+    markup_findings,
+    parse_document,
+    parse_fragment,
+    parse_xml,
 )
-CSS_SCRIPT = re.compile(r"expression\s*\(|javascript:|vbscript:|-moz-binding|behavior\s*:", re.I)
+
 JS_REMOTE_URL = re.compile(r"""(['"`])(?P<url>(?:https?:)?//[^'"`\s]+)\1""", re.I)
-MARKUP_FILES = {".html", ".htm", ".xhtml", ".svg", ".xml"}
+HTML_FILES = {".html", ".htm", ".xhtml"}
+XML_FILES = {".svg", ".xml", ".xhtml"}
+MARKUP_FILES = HTML_FILES | XML_FILES
 TEXT_FILES = {".css": "css", ".js": "js", ".mjs": "js"}
 
-
-C0_AND_SPACE = "".join(map(chr, range(0x21)))
-
-
-def clean_url(value: str) -> str:
-    """The URL as a browser reads it: surrounding blanks and controls dropped, tabs and newlines removed."""
-    return re.sub(r"[\t\n\r]", "", value).strip(C0_AND_SPACE)
+__all__ = ["check_config", "check_content_safety", "check_page", "check_published_file", "is_off_site", "nav_labels"]
 
 
-def is_off_site(url: str) -> bool:
-    """True for any URL that is not a relative path on this site (another host, or any scheme)."""
-    url = clean_url(url).replace("\\", "/")
-    if url.startswith("//"):
-        return True
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return True  # a URL the parser rejects is not a plain relative path either
-    return bool(parts.scheme or parts.netloc)
-
-
-def srcset_urls(value: str) -> list[str]:
-    """The URLs of a srcset ("a.png 1x, b.png 2x")."""
-    return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One unsafe thing in a document, with strings to find its line in the source."""
-
-    message: str
-    fix: str
-    needles: tuple[str, ...]  # tried in order
-    line: int | None = None  # known when the source is the HTML itself
-    element: str = ""  # a line that also has "<element" is preferred (raw HTML in Markdown)
-
-
-def css_findings(css: str, where: str) -> Iterator[tuple[int, Finding]]:
-    """Remote ``url(...)``/``@import`` and script in CSS text; yields (offset in css, finding)."""
-    for match in CSS_URL.finditer(css):
-        url = match["url"] if match["url"] is not None else match["url2"]
-        if url and is_off_site(url):
-            yield (
-                match.start(),
-                Finding(
-                    f"{where} loads '{url}' from outside this site.",
-                    "put the file under docs/ and refer to it with a relative path (nothing may load from another host).",
-                    (url, "url(", "@import"),
-                ),
-            )
-    for match in CSS_SCRIPT.finditer(css):
-        yield (
-            match.start(),
-            Finding(
-                f"{where} contains '{match.group(0)}', which runs script.",
-                "remove it; styles may only set presentation.",
-                (match.group(0),),
-            ),
-        )
-
-
-def html_findings(soup: BeautifulSoup | Tag) -> Iterator[Finding]:
-    """Walk every element of a document and report what could run script or load from elsewhere."""
-    for element in soup.find_all(True):
-        name = element.name.lower()
-        line = getattr(element, "sourceline", None)
-        if name in FORBIDDEN_ELEMENTS:
-            yield Finding(
-                f"<{name}> is not allowed: it {FORBIDDEN_ELEMENTS[name]}.",
-                f"remove the <{name}> element; link to the resource instead (a plain link to another site is fine).",
-                (f"<{name}",),
-                line,
-            )
-            continue  # refused as a whole: its attributes need no separate report
-        if name == "meta" and element.has_attr("http-equiv"):
-            yield Finding(
-                f'<meta http-equiv="{element["http-equiv"]}"> is not allowed: it can redirect the reader or change the page\'s rules.',
-                "remove the <meta http-equiv> element.",
-                ("http-equiv", "<meta"),
-                line,
-                "meta",
-            )
-            continue
-        if name == "style":
-            for _, finding in css_findings(element.get_text(), "a <style> element"):
-                yield Finding(finding.message, finding.fix, finding.needles, line, "style")
-        for attribute, raw in element.attrs.items():
-            attribute = attribute.lower()
-            values = raw if isinstance(raw, list) else [raw]
-            value = " ".join(str(v) for v in values)
-            needles = (value, value[len(value) // 2 :], f"{attribute}=", f"<{name}")
-            for finding in _attribute_findings(name, attribute, value, needles, line):
-                yield Finding(finding.message, finding.fix, finding.needles, finding.line, name)
-
-
-def _attribute_findings(
-    element: str, attribute: str, value: str, needles: tuple[str, ...], line: int | None
-) -> Iterator[Finding]:
-    if attribute.startswith("on"):
-        yield Finding(
-            f"<{element}> has the inline event handler {attribute}=, which runs script.",
-            f"remove the {attribute}= attribute.",
-            (f"{attribute}=", f"{attribute} =", *needles),
-            line,
-        )
-        return
-    if attribute == "style":
-        for _, finding in css_findings(value, f"the style of <{element}>"):
-            yield Finding(finding.message, finding.fix, (*finding.needles, *needles), line)
-        return
-    scheme_value = clean_url(value).lower()
-    if scheme_value.startswith(SCRIPT_SCHEMES):
-        yield Finding(
-            f'<{element} {attribute}="{_short(value)}"> is a script URL.',
-            "link to a page or a file instead; javascript: and vbscript: URLs are never allowed.",
-            (*needles, "javascript:", "vbscript:"),
-            line,
-        )
-        return
-    if attribute not in URL_ATTRIBUTES:
-        return
-    urls = srcset_urls(value) if attribute == "srcset" else [value]
-    for url in urls:
-        if clean_url(url).lower().startswith(DATA_SCHEME):
-            yield Finding(
-                f'<{element} {attribute}="{_short(url)}"> is a data: URL.',
-                "save the content as a file under docs/ and refer to it with a relative path.",
-                (url, *needles),
-                line,
-            )
-        elif _is_resource(element, attribute) and is_off_site(url):
-            yield Finding(
-                f'<{element} {attribute}="{_short(url)}"> loads from outside this site.',
-                "save the file under docs/ (e.g. docs/images/) and use a relative path; nothing may load from another host.",
-                (url, *needles),
-                line,
-            )
-
-
-def _is_resource(element: str, attribute: str) -> bool:
-    """Whether the browser fetches this URL by itself (an <img src>, a <link href>), not on a click."""
-    if attribute in RESOURCE_ATTRIBUTES:
-        return True
-    return attribute in ("href", "xlink:href") and element not in HYPERLINK_ELEMENTS
-
-
-def _short(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def html_findings(html: str) -> list[Finding]:
+    """What the allowlist refuses in a page's rendered content (parsed as inside the page's article)."""
+    return list(markup_findings(parse_fragment(html)))
 
 
 class LineFinder:
@@ -242,7 +85,7 @@ def check_page(page: PageFile) -> list[Problem]:
     """A Markdown page: its front matter, and the HTML it renders to."""
     problems = list(_front_matter_problems(page))
     finder = LineFinder(page.text, page.front_matter.body_line)
-    for finding in html_findings(page.html):
+    for finding in html_findings(page.rendered):
         problems.append(Problem(page.rel, finder.find(finding.needles, finding.element), finding.message, finding.fix))
     return problems
 
@@ -272,19 +115,34 @@ def _strings(data: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
 
 
 def check_published_file(path: Path, rel: str) -> list[Problem]:
-    """A file that MkDocs copies from docs/ as it is: markup, CSS or JavaScript."""
+    """A file that MkDocs copies from docs/ as it is: markup (HTML, SVG), CSS or JavaScript."""
     suffix = path.suffix.lower()
     text = path.read_text(encoding="utf-8", errors="replace")
     problems = []
     if suffix in MARKUP_FILES:
         finder = LineFinder(text)
-        soup = BeautifulSoup(text, "html.parser")
-        for finding in html_findings(soup):
+        findings = list(markup_findings(parse_document(text), document=True))
+        if suffix in XML_FILES:
+            try:
+                findings += markup_findings(parse_xml(text), document=True, xml=True)
+            except UnsafeXmlError as error:
+                findings.append(
+                    Finding(
+                        f"this file has {error}.", "remove the DOCTYPE and the entities.", ("<!DOCTYPE", "<!ENTITY")
+                    )
+                )
+            except Exception as error:  # ElementTree.ParseError and expat errors
+                findings.append(Finding(f"this file is not well-formed XML ({error}).", "correct the markup.", ()))
+        seen = set()
+        for finding in findings:
             line = finding.line if finding.line is not None else finder.find(finding.needles, finding.element)
-            problems.append(Problem(rel, line, finding.message, finding.fix))
+            problem = Problem(rel, line, finding.message, finding.fix)
+            if problem not in seen:  # the HTML and the XML reading often agree
+                seen.add(problem)
+                problems.append(problem)
     elif TEXT_FILES.get(suffix) == "css":
-        for offset, finding in css_findings(text, "this stylesheet"):
-            problems.append(Problem(rel, text.count("\n", 0, offset) + 1, finding.message, finding.fix))
+        for finding in css_findings(text, "this stylesheet"):
+            problems.append(Problem(rel, finding.line or 1, finding.message, finding.fix))
     elif TEXT_FILES.get(suffix) == "js":
         for match in JS_REMOTE_URL.finditer(text):
             problems.append(

@@ -83,9 +83,13 @@ class PageFile:
         return {block_id: n for block_id, n in Counter(self.explicit_ids).items() if n > 1}
 
     @cached_property
+    def rendered(self) -> str:
+        """The page's body as HTML, rendered with the site's Markdown extensions."""
+        return markdown.Markdown(**self.markdown_options).convert(self.body)
+
+    @cached_property
     def html(self) -> BeautifulSoup:
-        md = markdown.Markdown(**self.markdown_options)
-        return BeautifulSoup(md.convert(self.body), "html.parser")
+        return BeautifulSoup(self.rendered, "html.parser")
 
     @cached_property
     def blocks(self) -> list[Block]:

@@ -17,6 +17,7 @@ from html import escape
 from mkdocs.utils import get_relative_url
 
 from edition.charts import chart_svg
+from edition.corrections import corrections_list, load_corrections
 from edition.data import AREAS, Data
 from edition.downloads import DOWNLOAD_DIR, DOWNLOADS
 from edition.figures import display, plain_number, with_unit
@@ -256,6 +257,11 @@ def parallel_block(ctx: Context, name: str) -> str:
     return f"# {text(ctx.title)}\n\n{rows}"
 
 
+def corrections_block(ctx: Context, arg: str) -> str:
+    """The About page's list of corrections of the source, from docs/data/corrections.yml."""
+    return corrections_list(load_corrections(ctx.edition.docs_dir), ctx.edition, ctx.lang, ctx.link)
+
+
 Renderer = Callable[[Context, str], str]
 RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
     "figures": {"key": key_figures, "table": figures_table},
@@ -264,4 +270,5 @@ RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
     "glossary": {"table": glossary_table},
     "downloads": downloads_block,
     "parallel": parallel_block,
+    "corrections": {"list": corrections_block},
 }

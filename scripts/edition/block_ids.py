@@ -1,0 +1,56 @@
+"""Check: on a page of the text, every block carries a paragraph id written by hand.
+
+The checks of the text (source text, figures, glossary, alignment) work paragraph by paragraph,
+through the ``{#id}`` of each block; a block without one would reach readers unread by any of them.
+A page of the text is one with at least one such id (the seven pages of the press release, in both
+languages). Allowed without an id: the page's title (its first ``#`` heading) and the footnotes.
+"""
+
+from __future__ import annotations
+
+from bs4 import NavigableString, Tag
+
+from edition.content_safety import LineFinder
+from edition.pages import Edition, PageFile
+from edition.problems import Problem
+
+
+def unread_blocks(page: PageFile) -> list[tuple[str, str]]:
+    """(element, text) of each top-level block of a text page without an explicit id."""
+    explicit = set(page.explicit_ids)
+    found: list[tuple[str, str]] = []
+    title_seen = False
+    for node in page.html.children:
+        if isinstance(node, NavigableString):
+            if node.strip():
+                found.append(("text", node.strip()))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "h1" and not title_seen and node.get("id") not in explicit:
+            title_seen = True
+            continue
+        if node.name == "div" and "footnote" in (node.get("class") or []):
+            continue
+        if node.get("id") not in explicit and node.get_text().strip():
+            found.append((node.name, node.get_text(" ", strip=True)))
+    return found
+
+
+def check_block_ids(edition: Edition) -> list[Problem]:
+    problems = []
+    for page in edition.files:
+        if not page.blocks:
+            continue  # an editorial page (About, the data pages, the parallel stubs)
+        finder = LineFinder(page.text, page.front_matter.body_line)
+        for element, text in unread_blocks(page):
+            words = text.split("\n")[0]
+            problems.append(
+                Problem(
+                    page.rel,
+                    finder.find((words[:24], words[:12], words[:6])),
+                    f"this <{element}> has no paragraph id, so no check reads it: '{words[:50]}'.",
+                    "end it with the '{#id}' of the paragraph it translates or reproduces, in both languages (see CONTRIBUTING.md, Paragraph ids); a note goes in a footnote.",
+                )
+            )
+    return problems

@@ -1,0 +1,181 @@
+"""The Content-Security-Policy of every built page, and the check of what the built page may run.
+
+GitHub Pages sets no headers, so the policy is a ``<meta http-equiv="Content-Security-Policy">``
+written as the first element of each page's ``<head>`` (before any script) once the page is built.
+Its directives are ``POLICY`` below, the one place to change them. Scripts run only from this
+origin and, inline, only if they are the theme's own: each inline script of a built page must match
+one of the theme's templates listed in ``THEME_INLINE_SCRIPTS`` (read from the installed theme, the
+template's ``{{ … }}`` standing for a relative path), and its SHA-256 hash is added to
+``script-src`` for that page. Any other inline script, an inline event handler, a script from
+another host or a ``<meta http-equiv>`` of the page's own is refused, so the build fails; the
+browser would block them anyway.
+
+To allow WebAssembly (e.g. a Pagefind search), add ``"'wasm-unsafe-eval'"`` to ``script-src`` below.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.sanitize import attribute_name, is_off_site, local_name, parse_document, url_scheme
+
+POLICY: dict[str, list[str]] = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],  # + the hashes of the page's own theme scripts, added per page
+    # Styles only from this site's stylesheets: no <style> element or style="" attribute applies.
+    # Material 9.8 writes none in these pages and sets styles from script through the CSSOM, which
+    # the policy allows; tests/test_browser_csp.py proves no violation in use.
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],  # data: for the theme's inline SVG icons in its stylesheet
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],  # search index and worker; a script cannot send anything elsewhere
+    "worker-src": ["'self'"],
+    "object-src": ["'none'"],
+    "frame-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+}
+# Templates of Material for MkDocs whose inline <script> the built pages carry.
+THEME_INLINE_SCRIPTS = (
+    "partials/javascripts/base.html",  # __md_scope, __md_get/__md_set (local storage helpers)
+    "partials/javascripts/palette.html",  # restores the reader's colour scheme before first paint
+    "partials/javascripts/content.html",  # opens a tab or details named by the address's #fragment
+)
+SCRIPT_IN_TEMPLATE = re.compile(r"<script>(.*?)</script>", re.S)
+JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+RELATIVE_PATH = r"[\w./-]*"  # what a {{ base_url }} becomes: no quote, no parenthesis, no backslash
+JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript"}
+META_CHARSET = '<meta charset="utf-8">'
+HEAD = re.compile(r"<head\b[^>]*>", re.I)
+REFUSED_ELEMENTS = {"base", "iframe", "frame", "object", "embed", "applet", "portal"}
+
+
+def theme_script_patterns(theme_dirs: Iterable[str | Path]) -> list[re.Pattern[str]]:
+    """The inline scripts of ``THEME_INLINE_SCRIPTS`` as patterns (the first theme folder with the file wins)."""
+    patterns = []
+    dirs = [Path(d) for d in theme_dirs]
+    for name in THEME_INLINE_SCRIPTS:
+        template = next((d / name for d in dirs if (d / name).is_file()), None)
+        if template is None:
+            raise FileNotFoundError(f"the theme has no {name}: update THEME_INLINE_SCRIPTS in scripts/edition/csp.py")
+        for script in SCRIPT_IN_TEMPLATE.findall(template.read_text(encoding="utf-8")):
+            parts = JINJA_EXPRESSION.split(script)
+            patterns.append(re.compile(RELATIVE_PATH.join(re.escape(part) for part in parts)))
+    return patterns
+
+
+def script_hash(text: str) -> str:
+    """The CSP source expression of an inline script: 'sha256-…' of its text as UTF-8."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def policy_text(hashes: Iterable[str] = ()) -> str:
+    """The policy as the value of the meta element, with the page's script hashes."""
+    directives = {name: list(values) for name, values in POLICY.items()}
+    directives["script-src"] += list(dict.fromkeys(hashes))
+    return "; ".join(" ".join([name, *values]) for name, values in directives.items())
+
+
+@dataclass(frozen=True)
+class PageReport:
+    """What a built page needs (hashes) and what it must not have (refusals)."""
+
+    hashes: list[str]
+    refusals: list[str]
+
+
+def examine(document: ElementTree.Element, patterns: list[re.Pattern[str]]) -> PageReport:
+    """The theme scripts to allow, and what may not stand in a built page."""
+    hashes: list[str] = []
+    refusals: list[str] = []
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        _, name = local_name(element.tag)
+        attributes = {attribute_name(key): value for key, value in element.attrib.items()}
+        refusals.extend(_attribute_refusals(name, attributes))
+        if name in REFUSED_ELEMENTS:
+            refusals.append(f"a <{name}> element")
+        elif name == "meta" and "http-equiv" in attributes:
+            refusals.append(f'a <meta http-equiv="{attributes["http-equiv"]}">')
+        elif name == "script":
+            if "src" in attributes:
+                if is_off_site(attributes["src"]):
+                    refusals.append(f"a script from another host: {attributes['src']}")
+                continue
+            if attributes.get("type", "").strip().lower() not in JS_TYPES:
+                continue  # a data block (type="application/json"): never run
+            text = element.text or ""
+            if any(pattern.fullmatch(text) for pattern in patterns):
+                hashes.append(script_hash(text))
+            else:
+                refusals.append(f"an inline script the theme does not write: {text[:60]!r}")
+    return PageReport(hashes, refusals)
+
+
+def _attribute_refusals(element: str, attributes: dict[str, str]) -> Iterator[str]:
+    for attribute, value in attributes.items():
+        if attribute.startswith("on"):
+            yield f"the event handler {attribute}= on <{element}>"
+        elif attribute in ("href", "src", "action", "formaction", "xlink:href", "data") and url_scheme(value) in (
+            "javascript",
+            "vbscript",
+        ):
+            yield f"a script URL in <{element} {attribute}=>"
+
+
+def with_policy(html: str, hashes: Iterable[str]) -> str:
+    """The page with the policy as the first element of its head (after <meta charset>, before any script)."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_text(hashes)}">'
+    at = html.find(META_CHARSET)
+    if at >= 0:
+        end = at + len(META_CHARSET)
+    else:
+        head = HEAD.search(html)
+        if head is None:
+            raise ValueError("the page has no <head> to put the policy in")
+        end = head.end()
+    return html[:end] + meta + html[end:]
+
+
+def policy_comes_first(html: str) -> bool:
+    """True if the page, parsed, has the policy in its head before any script (checked after writing it)."""
+    for element in parse_document(html).iter():
+        if not isinstance(element.tag, str):
+            continue
+        _, name = local_name(element.tag)
+        if name == "script":
+            return False
+        if name == "meta" and element.get("http-equiv", "").lower() == "content-security-policy":
+            return True
+    return False
+
+
+def secure_page(html: str, patterns: list[re.Pattern[str]], write: bool = True) -> tuple[str, list[str]]:
+    """A built page with its policy (``write``), and what in it is refused."""
+    report = examine(parse_document(html), patterns)
+    if not write:
+        return html, report.refusals
+    secured = with_policy(html, report.hashes)
+    if not policy_comes_first(secured):
+        return html, [*report.refusals, "the policy could not be put before the page's first script"]
+    return secured, report.refusals
+
+
+def secure_site(site: Path, patterns: list[re.Pattern[str]], write: bool = True) -> dict[str, list[str]]:
+    """Every HTML file of a built site: the policy written in (``write``); refusals per file."""
+    refused: dict[str, list[str]] = {}
+    for path in sorted(site.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        secured, refusals = secure_page(html, patterns, write)
+        if secured != html:
+            path.write_text(secured, encoding="utf-8")
+        if refusals:
+            refused[path.relative_to(site).as_posix()] = refusals
+    return refused

@@ -1,0 +1,35 @@
+"""Rewrite docs/data/sentences.yml from the English text as it stands.
+
+For a translation that splits or merges sentences on purpose (or a merge of many such changes):
+run it, read the diff of docs/data/sentences.yml (each changed count must match a deliberate
+change of the English, never a lost sentence), and commit both. Usage: python scripts/record_sentences.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.config import load_config
+
+from edition.build import languages, markdown_options  # scripts/ is on the path: Python adds the script's folder
+from edition.pages import load_edition
+from edition.sentences import SENTENCES_FILE, current_counts, record_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
+    docs = Path(config.docs_dir)
+    edition = load_edition(ROOT, docs, languages(config), config.nav, markdown_options(config))
+    path = docs / SENTENCES_FILE
+    path.write_text(record_text(current_counts(edition)), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}: review its diff before committing")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""A 〔〕 correction of the source needs its entry in docs/data/corrections.yml and its footnote."""
+
+from __future__ import annotations
+
+from edition.corrections import check_corrections, corrections_list, load_corrections
+from helpers import edition_from, page
+from project import EDITION
+
+ZH = "# 总体情况\n\n截止〔截至〕目前，全区完成改革任务。[^jiezhi]\n{#ov-2}\n\n[^jiezhi]: 原文作“截止目前”。"
+DATA = """corrections:
+  - page: overview
+    paragraph: ov-2
+    zh: 截止〔截至〕目前
+    note: jiezhi
+    what_zh: ""
+    what_en: where 截至 is meant
+"""
+
+
+def edition(tmp_path, zh: str = ZH, data: str = DATA):
+    built = edition_from(
+        tmp_path, {"overview.zh.md": page("总体情况", zh), "data/corrections.yml": data}, ["overview.md"]
+    )
+    return built, load_corrections(built.docs_dir)
+
+
+def test_the_edition_passes():
+    assert check_corrections(EDITION, load_corrections(EDITION.docs_dir)) == []
+
+
+def test_a_listed_correction_with_its_note_passes(tmp_path):
+    assert check_corrections(*edition(tmp_path)) == []
+
+
+def test_an_unlisted_correction_that_changes_a_name_is_refused(tmp_path):
+    zh = ZH.replace("全区完成", "刘国明〔王某〕完成")
+    [problem] = check_corrections(*edition(tmp_path, zh))
+    assert problem.path == "docs/overview.zh.md" and problem.line == 9  # the paragraph's {#id} line
+    assert "'〔王某〕' in paragraph '#ov-2'" in problem.message and "does not list" in problem.message
+
+
+def test_a_correction_without_its_footnote_is_refused(tmp_path):
+    zh = ZH.replace("[^jiezhi]\n{#", "\n{#").replace("\n\n[^jiezhi]: 原文作“截止目前”。", "")
+    [problem] = check_corrections(*edition(tmp_path, zh))
+    assert "has no footnote [^jiezhi]" in problem.message
+
+
+def test_an_entry_whose_phrase_is_not_in_its_paragraph_is_refused(tmp_path):
+    problems = check_corrections(*edition(tmp_path, data=DATA.replace("截止〔截至〕目前", "截止〔截止〕目前")))
+    assert any(
+        p.path == "docs/data/corrections.yml" and p.line == 3 and "does not stand" in p.message for p in problems
+    )
+
+
+def test_the_about_list_comes_from_the_data(tmp_path):
+    built, corrections = edition(tmp_path)
+    listed = corrections_list(corrections, built, "zh", lambda name, anchor: f"{name}.md#{anchor}")
+    assert listed == "    - 总体情况 [ov-2](overview.md#ov-2)：“截止〔截至〕目前”。"
+    english = corrections_list(load_corrections(EDITION.docs_dir), EDITION, "en", lambda n, a: f"{n}.md#{a}")
+    assert english.count("\n    - ") == len(load_corrections(EDITION.docs_dir)) - 1
+    assert "1\\. Running the reform [a1-3-2](reform-work.md#a1-3-2)" in english
