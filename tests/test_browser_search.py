@@ -154,6 +154,7 @@ def test_nothing_of_search_loads_before_the_reader_opens_it(open_context, site_u
     page.wait_for_timeout(800)
     before = list(context.guard.requested)
     assert not [url for url in before if "/search/" in url or "edition-search" in url], before
+    assert not [url for url in before if url.endswith("sitemap.xml")], before  # no probing (overrides/main.html)
     search(page, "2017")
     after = context.guard.requested[len(before) :]
     assert site_url + home + "search/meta.json" in after
