@@ -28,7 +28,9 @@ def test_deleting_an_english_page_fails_naming_it(project_copy):
 
 
 def test_changing_a_figure_in_the_english_fails_naming_the_file(project_copy):
-    replace_in(project_copy / "docs" / "administration.en.md", "849 offices now offer this", "894 offices now offer this")
+    replace_in(
+        project_copy / "docs" / "administration.en.md", "849 offices now offer this", "894 offices now offer this"
+    )
     output = refused(project_copy)
     assert "[numbers] docs/administration.en.md:" in output
     assert "lacks the figure 849" in output and "has the figure 894" in output
