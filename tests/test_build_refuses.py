@@ -29,7 +29,9 @@ def test_deleting_an_english_page_fails_naming_it(project_copy):
 
 def test_changing_a_figure_in_the_english_fails_naming_the_file(project_copy):
     replace_in(
-        project_copy / "docs" / "administration.en.md", "849 offices now offer this", "894 offices now offer this"
+        project_copy / "docs" / "administration.en.md",
+        "849 offices now accept applications",
+        "894 offices now accept applications",
     )
     output = refused(project_copy)
     assert "[numbers] docs/administration.en.md:" in output
