@@ -211,9 +211,11 @@ def build_index(entries: list[Entry], simplify: dict[str, str]) -> dict[str, byt
     files: dict[str, bytes] = {}
     for number, shard in enumerate(shard_terms):
         files[f"shards/{number}.json"] = _json(shard)
+    docs: dict[str, list[list[Any]]] = defaultdict(list)  # one pass, not one per page
+    for n, entry in enumerate(entries):
+        docs[entry.page].append([n, entry.anchor, entry.title, entry.text])
     for page in pages:
-        docs = [[n, entry.anchor, entry.title, entry.text] for n, entry in enumerate(entries) if entry.page == page]
-        files[f"pages/{page_number[page]}.json"] = _json(docs)
+        files[f"pages/{page_number[page]}.json"] = _json(docs[page])
     meta = {
         "shards": shards,
         "pages": [[page, titles[page]] for page in pages],
