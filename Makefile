@@ -20,16 +20,19 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # Stamp files: reinstall only when a requirements file changes.
-$(VENV)/.site-deps: requirements.txt | $(BIN)/python
+# The edition's plugin (scripts/edition/, pyproject.toml) is installed editable: a change to its
+# code needs no reinstall; a change to pyproject.toml (its entry point) reinstalls it.
+$(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $@
 
-$(VENV)/.dev-deps: requirements-dev.txt requirements.txt | $(BIN)/python
+$(VENV)/.dev-deps: requirements-dev.txt $(VENV)/.site-deps | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
 # The search-design comparison's own tools (Pagefind, jieba): requirements-bench.txt.
-$(VENV)/.bench-deps: requirements-bench.txt requirements-dev.txt requirements.txt | $(BIN)/python
+$(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.dev-deps | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
 	touch $@ $(VENV)/.dev-deps
 

@@ -12,8 +12,7 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from edition.build import languages, markdown_options  # scripts/ is on the path: Python adds the script's folder
-from edition.pages import load_edition
+from edition.build import edition_from  # scripts/ is on the path: Python adds the script's folder
 from edition.sentences import SENTENCES_FILE, current_counts, record_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,9 +22,8 @@ def main() -> int:
     config = load_config(config_file=str(ROOT / "mkdocs.yml"))
     config.plugins.on_startup(command="build", dirty=False)
     config = config.plugins.on_config(config)
-    docs = Path(config.docs_dir)
-    edition = load_edition(ROOT, docs, languages(config), config.nav, markdown_options(config))
-    path = docs / SENTENCES_FILE
+    edition = edition_from(config, None, serving=False)
+    path = edition.docs_dir / SENTENCES_FILE
     path.write_text(record_text(current_counts(edition)), encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)}: review its diff before committing")
     return 0

@@ -9,8 +9,10 @@ from edition.pages import Edition, load_edition
 MARKDOWN = {"extensions": ["attr_list", "footnotes", "toc", "tables", "md_in_html"]}
 
 
-def page(title: str, body: str, description: str = "A page.") -> str:
-    return f"---\ntitle: {title}\ndescription: {description}\n---\n\n{body.strip()}\n"
+def page(title: str, body: str, description: str = "A page.", kind: str | None = None) -> str:
+    """A page; without ``kind`` its front matter has none (the model then takes it for a source page)."""
+    kind_line = f"kind: {kind}\n" if kind else ""
+    return f"---\n{kind_line}title: {title}\ndescription: {description}\n---\n\n{body.strip()}\n"
 
 
 def edition_from(tmp_path: Path, files: dict[str, str], nav: list[str] | None = None) -> Edition:

@@ -2,12 +2,37 @@
 
 import pytest
 
-from edition.front_matter import check_front_matter
+from edition.front_matter import check, check_front_matter
 from helpers import edition_from, page
 
 
 def test_good_front_matter_passes(tmp_path):
-    assert check_front_matter(edition_from(tmp_path, {"a.en.md": page("A", "# A")})) == []
+    assert check_front_matter(edition_from(tmp_path, {"a.en.md": page("A", "# A", kind="editorial")})) == []
+
+
+def test_a_page_without_a_kind_is_refused_naming_the_kinds(tmp_path):
+    [problem] = check_front_matter(edition_from(tmp_path, {"a.en.md": page("A", "# A")}))
+    assert "'kind'" in problem.message and "editorial" in problem.fix and "generated" in problem.fix
+
+
+@pytest.mark.parametrize("value", ["translation", "[source]", "Source"])
+def test_an_unknown_kind_is_refused(tmp_path, value):
+    text = f"---\nkind: {value}\ntitle: A\ndescription: B\n---\n# A\n"
+    problems = check_front_matter(edition_from(tmp_path, {"a.en.md": text}))
+    assert any(p.line == 2 and "'kind' must be one of source, editorial, generated" in p.message for p in problems)
+
+
+def test_twins_of_different_kinds_are_refused_in_the_translation(tmp_path):
+    files = {"a.zh.md": page("甲", "# 甲", kind="source"), "a.en.md": page("A", "# A", kind="editorial")}
+    [problem] = check(edition_from(tmp_path, files, ["a.md"]))
+    assert problem.path == "docs/a.en.md" and problem.line == 2
+    assert "its twin docs/a.zh.md is 'kind: source'" in problem.message
+
+
+def test_only_a_source_page_names_a_source_document(tmp_path):
+    text = "---\nkind: editorial\nsource: source/other.zh.txt\ntitle: A\ndescription: B\n---\n# A\n"
+    [problem] = check(edition_from(tmp_path, {"a.en.md": text}))
+    assert problem.line == 3 and "only a 'kind: source' page" in problem.message
 
 
 def test_broken_yaml_is_refused_with_parser_message_and_line(tmp_path):
@@ -29,7 +54,7 @@ def test_front_matter_that_is_not_a_mapping_is_refused(tmp_path):
 
 
 def test_missing_description_is_refused(tmp_path):
-    [problem] = check_front_matter(edition_from(tmp_path, {"a.en.md": "---\ntitle: A\n---\n# A\n"}))
+    [problem] = check_front_matter(edition_from(tmp_path, {"a.en.md": "---\nkind: generated\ntitle: A\n---\n# A\n"}))
     assert "'description'" in problem.message
 
 
@@ -47,16 +72,16 @@ def test_missing_description_is_refused(tmp_path):
     ],
 )
 def test_front_matter_outside_the_allowlist_is_refused_with_the_allowed_keys(tmp_path, lines, phrase):
-    text = f"---\ntitle: A\ndescription: B\n{lines}\n---\n\n# A\n"
+    text = f"---\nkind: editorial\ntitle: A\ndescription: B\n{lines}\n---\n\n# A\n"
     if lines.startswith("title:"):
-        text = f"---\ndescription: B\n{lines}\n---\n\n# A\n"
+        text = f"---\nkind: editorial\ndescription: B\n{lines}\n---\n\n# A\n"
     problems = check_front_matter(edition_from(tmp_path, {"a.en.md": text}))
     assert any(phrase in p.message for p in problems), [str(p) for p in problems]
     refused = next(p for p in problems if phrase in p.message)
     assert refused.line >= 2
-    assert "the allowed keys are: title" in refused.fix and "tooltips" in refused.fix
+    assert "the allowed keys are: kind" in refused.fix and "title" in refused.fix and "tooltips" in refused.fix
 
 
 def test_every_key_the_edition_uses_is_allowed(tmp_path):
-    text = "---\ntitle: A\ndescription: B\nhide:\n  - toc\nsearch:\n  boost: 0.5\n  exclude: true\ntooltips: false\n---\n# A\n"
+    text = "---\nkind: source\nsource: source/a.zh.txt\ntitle: A\ndescription: B\nhide:\n  - toc\nsearch:\n  boost: 0.5\n  exclude: true\ntooltips: false\n---\n# A\n"
     assert check_front_matter(edition_from(tmp_path, {"a.en.md": text})) == []

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from edition.source_text import check_source_text, normalise, read_source, source_sentences
+from edition.source_text import check_source_text, normalise, source_sentences
 from helpers import edition_from, page
 
 SOURCE = "欢迎光临内蒙古政府门户网站设为首页  |  ;加入收藏\n标题一句\n返回新闻发布会首页  时间:2017年09月28日\n  第一句,有逗号。第二句;第三句函待解决。\n"
@@ -64,7 +64,8 @@ def test_normalise_ignores_punctuation_width_and_editorial_marks():
 
 
 def test_project_copy_of_the_source_has_every_part():
-    sentences = source_sentences(read_source(Path(__file__).resolve().parents[1]))
+    source = Path(__file__).resolve().parents[1] / "source" / "press-release-2017-09-28.zh.txt"
+    sentences = source_sentences(source.read_text(encoding="utf-8"))
     assert sentences[0] == "自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会"
     assert any(s.startswith("五、大力推进人民警察管理制度改革") for s in sentences)
     assert sentences[-1].startswith("我们将加大改革成效宣传力度")

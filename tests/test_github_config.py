@@ -178,7 +178,7 @@ CODE_PATHS = [
     "overrides/main.html",
     "overrides/assets/javascripts/edition.js",
     "scripts/edition/csp.py",
-    "scripts/hook_csp.py",
+    "scripts/edition/plugin.py",
     "docs/assets/javascripts/tables.js",
     "docs/assets/stylesheets/edition.css",
     "docs/assets/new/tracker.js",

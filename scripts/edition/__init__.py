@@ -1,6 +1,6 @@
-"""The edition's model and checks, shared by the MkDocs hooks in ``scripts/`` and by the tests.
+"""The edition: its MkDocs plugin (``plugin.py``), page model (``pages.py``), checks and generators.
 
-Hooks are thin: each one loads the edition once per build (``load_for_build``) and runs one check.
-Checks are plain functions from the model to a list of :class:`~edition.problems.Problem`, so the
-tests can feed them broken pages without running MkDocs.
+The plugin reads the model once per build and runs the checks of one ordered registry
+(``checks.py``). Checks are plain functions from the model to a list of
+:class:`~edition.problems.Problem`, so the tests can feed them broken pages without running MkDocs.
 """

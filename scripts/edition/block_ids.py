@@ -54,3 +54,8 @@ def check_block_ids(edition: Edition) -> list[Problem]:
                 )
             )
     return problems
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_block_ids(edition)

@@ -1,4 +1,10 @@
-"""Glue between MkDocs and the edition model: load it once per build, from the build's own config."""
+"""Between MkDocs and the edition: the project and the page model, read from the build's own config.
+
+Only public interfaces are used: MkDocs's config, and the i18n plugin's *configuration* (the
+``languages:`` list written in mkdocs.yml, validated by the plugin's config schema), never the i18n
+plugin's run-time state (which language it is building, whether it is inside its own nested build).
+tests/test_plugin.py fails if that configuration stops giving what is read here.
+"""
 
 from __future__ import annotations
 
@@ -6,94 +12,68 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.pages import Page
 
-from edition.data import DATA_DIR, Data, load_data
-from edition.pages import Edition, PageFile, load_edition
-
-_cache: dict[tuple, Edition] = {}
+from edition.pages import Edition, load_edition
+from edition.project import Language, Project
+from edition.strings import load_catalogues
 
 
-def is_nested_language_build(config: MkDocsConfig) -> bool:
-    """True inside mkdocs-static-i18n's build of a further language.
+def site_languages(config: MkDocsConfig) -> list[Language]:
+    """The languages built, the default (source) language first, from the i18n plugin's config.
 
-    The i18n plugin builds the default language, then, from its on_post_build, builds each other
-    language again with every hook. The edition checks look at all languages at once, so they
-    run in the first build only and report each problem once.
+    Without the i18n plugin the site has one language, the theme's.
     """
     i18n = config.plugins.get("i18n")
-    return bool(i18n is not None and getattr(i18n, "building", False))
-
-
-def languages(config: MkDocsConfig) -> list[str]:
-    """Locales from the i18n plugin's config, the default language first."""
-    i18n = config.plugins.get("i18n")
     if i18n is None:
-        return [config.theme.get("language") or "en"]
-    entries = [lang for lang in i18n.config.languages if lang.build and lang.locale != "null"]
-    entries.sort(key=lambda lang: not lang.default)
-    return [lang.locale for lang in entries]
+        locale = config.theme.get("language") or "en"
+        return [Language(locale, locale, "/", True, {})]
+    found = [
+        Language(
+            locale=str(entry.locale),
+            name=str(entry.name or entry.locale),
+            link=str(entry.link or ("/" if entry.default else f"/{entry.locale}/")),
+            default=bool(entry.default),
+            settings=dict(entry),
+        )
+        for entry in i18n.config.languages
+        if entry.build and entry.locale != "null"
+    ]
+    found.sort(key=lambda language: not language.default)
+    return found
 
 
 def markdown_options(config: MkDocsConfig) -> dict[str, Any]:
     return {"extensions": list(config.markdown_extensions), "extension_configs": dict(config.mdx_configs)}
 
 
-def load_for_build(config: MkDocsConfig) -> Edition:
-    """The edition for this build; hooks of one build share it (keyed on the files' state)."""
+def project_from(config: MkDocsConfig, source: str | None, serving: bool) -> Project:
+    """What the checks read from mkdocs.yml (``source`` is the plugin's own setting)."""
+    config_file = Path(config.config_file_path)
+    main = {key: config.get(key) for key in ("site_name", "site_description", "site_author", "copyright", "repo_url")}
+    main["theme"] = {key: config.theme[key] for key in ("font", "logo", "favicon", "palette", "icon", "language") if key in config.theme}
+    main["extra"] = dict(config.extra)
+    return Project(
+        config_file=config_file,
+        config_text=config_file.read_text(encoding="utf-8") if config_file.is_file() else "",
+        source=source,
+        source_url=str(config.extra.get("source_url") or ""),
+        nav=config.nav,
+        languages=site_languages(config),
+        settings=main,
+        assets=[str(getattr(item, "path", item)) for item in [*config.extra_css, *config.extra_javascript]],
+        theme_dirs=list(config.theme.dirs),
+        site_dir=Path(config.site_dir),
+        serving=serving,
+    )
+
+
+def edition_from(config: MkDocsConfig, source: str | None, serving: bool) -> Edition:
+    """The whole edition for one build: every page of every language, the project and the strings."""
+    project = project_from(config, source, serving)
     root = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir)
-    state = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(docs_dir.rglob("*.md")))
-    key = (str(docs_dir), state, repr(config.nav))
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = load_edition(root, docs_dir, languages(config), config.nav, markdown_options(config))
-    return _cache[key]
-
-
-_data_cache: dict[tuple, Data] = {}
-
-
-def load_data_for_build(config: MkDocsConfig) -> Data:
-    """The figures, measures and glossary of docs/data, read once per build (keyed on the files' state)."""
-    root = Path(config.config_file_path).parent
-    docs_dir = Path(config.docs_dir)
-    state = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted((docs_dir / DATA_DIR).glob("*.yml")))
-    key = (str(docs_dir), state)
-    if key not in _data_cache:
-        _data_cache.clear()
-        _data_cache[key] = load_data(docs_dir, root)
-    return _data_cache[key]
-
-
-def language_prefix(config: MkDocsConfig, lang: str) -> str:
-    """Where a language's pages live under the site root: '' for the default language, 'en/' for English."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return ""
-    for language in i18n.config.languages:
-        if language.locale == lang:
-            return language.link.strip("/") + "/" if language.link.strip("/") else ""
-    return ""
-
-
-def building_language(config: MkDocsConfig) -> str:
-    """The language the i18n plugin is building now (its default language outside the plugin)."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return config.theme.get("language") or "en"
-    return i18n.current_language
-
-
-def page_file_for(config: MkDocsConfig, page: Page) -> PageFile | None:
-    """The edition's model of the Markdown file a page was rendered from."""
-    source = Path(page.file.abs_src_path or "")
-    for file in load_for_build(config).files:
-        if file.path == source:
-            return file
-    return None
-
-
-def edition_strings(config: MkDocsConfig) -> dict[str, str]:
-    """The page furniture's strings in the language being built (mkdocs.yml, ``extra.edition``)."""
-    return dict(config.extra.get("edition") or {})
+    locales = [language.locale for language in project.languages]
+    edition = load_edition(root, docs_dir, locales, config.nav, markdown_options(config))
+    edition.project = project
+    edition.strings = load_catalogues(root, docs_dir, locales)
+    return edition

@@ -211,3 +211,37 @@ def check_content_safety(edition: Edition) -> list[Problem]:
         rel = path.relative_to(edition.root).as_posix() if path.is_relative_to(edition.root) else str(path)
         problems.extend(check_published_file(path, rel))
     return problems
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py): pages, published files and mkdocs.yml."""
+    project = edition.project
+    labels = list(nav_labels(project.nav))
+    for language in project.languages:
+        labels.extend(str(label) for label in (language.settings.get("nav_translations") or {}).values())
+    problems = check_content_safety(edition)
+    if project.config_file is not None:
+        problems += check_config(project.config_file, project.assets, labels)
+    return problems
+
+
+def check_rendered(edition: Edition) -> list[Problem]:
+    """The final content of each page built (generated parts, tooltips and paragraph tools included).
+
+    The pages' own Markdown was checked before the build (``check``); this sees what the
+    generators made of the data, in each language's build.
+    """
+    problems = []
+    for rel, html in edition.rendered.items():
+        source = edition.by_rel(rel)
+        finder = LineFinder(source.text, source.front_matter.body_line) if source else None
+        problems.extend(
+            Problem(
+                rel,
+                finder.find(finding.needles, finding.element) if finder else 1,
+                f"the page's final content (with its generated parts) has this: {finding.message}",
+                finding.fix,
+            )
+            for finding in html_findings(html)
+        )
+    return problems

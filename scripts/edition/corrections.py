@@ -133,3 +133,8 @@ def corrections_list(
             said = ", ".join(part for part in (f'"{entry.zh}"' if entry.zh else "", entry.what_en) if part)
             items.append(f"    - {where}: {said}{'.' if last else ';'}")
     return "\n".join(items)
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_corrections(edition, load_corrections(edition.docs_dir))

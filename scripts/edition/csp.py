@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from edition.pages import Edition
+from edition.problems import Problem
 from edition.sanitize import attribute_name, is_off_site, local_name, parse_document, url_scheme
 
 POLICY: dict[str, list[str]] = {
@@ -179,3 +181,24 @@ def secure_site(site: Path, patterns: list[re.Pattern[str]], write: bool = True)
         if refusals:
             refused[path.relative_to(site).as_posix()] = refusals
     return refused
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's site check: write each built page's policy (not under `mkdocs serve`) and refuse what breaks it."""
+    project = edition.project
+    if project.site_dir is None:
+        return []
+    site = project.site_dir
+    refused = secure_site(site, theme_script_patterns(project.theme_dirs), write=not project.serving)
+    shown = site.relative_to(edition.root).as_posix() if site.is_relative_to(edition.root) else site.as_posix()
+    return [
+        Problem(
+            f"{shown}/{page}",
+            1,
+            f"the built page has {what}.",
+            "find what wrote it (a template in overrides/, a setting in mkdocs.yml, front matter) and remove it; "
+            "only the theme's own inline scripts are allowed, and no event handlers.",
+        )
+        for page, whats in refused.items()
+        for what in whats
+    ]

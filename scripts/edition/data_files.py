@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from edition.pages import Edition
 from edition.problems import Problem
 
 SUFFIXES = (".yml", ".yaml")
@@ -87,3 +88,8 @@ def check_data_files(root: Path, docs_dir: Path) -> list[Problem]:
         rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         problems.extend(check_data_file(path, rel))
     return problems
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_data_files(edition.root, edition.docs_dir)

@@ -23,7 +23,7 @@ from collections import Counter
 from decimal import Decimal
 
 from edition.cited import check_cited
-from edition.data import FIGURES_FILE, Data, Figure, NotFigure
+from edition.data import FIGURES_FILE, Data, Figure, NotFigure, data_file
 from edition.numbers import chinese_figures, english_figures, english_form, figure_key, spelled_out
 from edition.pages import Edition
 from edition.problems import Problem
@@ -155,3 +155,11 @@ def check_figure_data(edition: Edition, data: Data, data_rel: str) -> list[Probl
         problems += _value_problems(figure, data_rel)
     problems += _accounting_problems(edition, data.figures, data.not_figures, data_rel)
     return problems
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py): the figures' data, and the charts made from it."""
+    from edition.charts import check_charts  # charts build on this module's display of figures
+
+    rel = data_file(edition.root, edition.docs_dir, FIGURES_FILE)
+    return check_figure_data(edition, edition.data, rel) + check_charts(edition.data, rel)

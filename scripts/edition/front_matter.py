@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from edition.pages import Edition, PageFile
+from edition.pages import KINDS, Edition, PageFile
 from edition.problems import Problem
 
-REQUIRED = ("title", "description")
+REQUIRED = ("title", "description", "kind")
 # Every key a page may set, what it does and a check of its value.
 ALLOWED = {
+    "kind": "what the page is: source (the source's words, compared with it), editorial (the edition's own words) or generated (made from data)",
+    "source": "for a kind: source page, the source document it reproduces (source/….txt), if not the one in mkdocs.yml",
     "title": "the page's title (text)",
     "description": "the page's summary for search results and link previews (text)",
     "search": "search: boost: a number, or exclude: true",
@@ -34,6 +36,10 @@ def _value_problem(key: str, value: Any) -> str | None:
     """Why a value of an allowed key is refused (None if it is fine)."""
     if key in ("title", "description"):
         return None if isinstance(value, str) else "must be text"
+    if key == "kind":
+        return None if value in KINDS else f"must be one of {', '.join(KINDS)}"
+    if key == "source":
+        return None if isinstance(value, str) and value.strip() else "must be the path of a source document"
     if key == "tooltips":
         return None if value is False else "may only be false"
     if key == "hide":
@@ -70,6 +76,37 @@ def unknown_keys(page: PageFile) -> Iterator[Problem]:
             )
 
 
+def kind_problems(edition: Edition) -> Iterator[Problem]:
+    """Twins are the same kind of page; only a source page names a source document."""
+    for original, twin in edition.pairs():
+        if original.front_matter.data.get("kind") != twin.front_matter.data.get("kind"):
+            yield Problem(
+                twin.rel,
+                _key_line(twin, "kind"),
+                f"this page is 'kind: {twin.front_matter.data.get('kind')}' but its twin {original.rel} is "
+                f"'kind: {original.front_matter.data.get('kind')}'.",
+                "give both languages the same kind.",
+            )
+    for page in edition.files:
+        if "source" in page.front_matter.data and page.front_matter.data.get("kind") != "source":
+            yield Problem(
+                page.rel,
+                _key_line(page, "source"),
+                "only a 'kind: source' page names a source document.",
+                "remove 'source:', or make the page 'kind: source' if it reproduces that document.",
+            )
+
+
+def _key_line(page: PageFile, key: str) -> int:
+    lines = page.text.splitlines()[: page.front_matter.body_line]
+    return next((n for n, text in enumerate(lines, 1) if text.startswith(f"{key}:")), 1)
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_front_matter(edition) + list(kind_problems(edition))
+
+
 def check_front_matter(edition: Edition) -> list[Problem]:
     problems = []
     for page in edition.files:
@@ -93,7 +130,7 @@ def check_front_matter(edition: Edition) -> list[Problem]:
                         page.rel,
                         1,
                         f"front matter has no '{key}'.",
-                        f"add a line '{key}: ...' between the '---' lines (it feeds the page title, search results and the meta description).",
+                        f"add a line '{key}: ...' between the '---' lines: {ALLOWED[key]}.",
                     )
                 )
     return problems

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import markdown
 from bs4 import BeautifulSoup
 
-from edition.data import GLOSSARY_FILE, Data, Term
+from edition.data import GLOSSARY_FILE, Data, Term, data_file
 from edition.pages import Edition, PageFile
 from edition.problems import Problem
 
@@ -285,3 +285,16 @@ def check_glossary(edition: Edition, data: Data, data_rel: str, nav_labels: Iter
                 )
             )
     return problems
+
+
+def nav_labels(edition: Edition) -> list[NavLabel]:
+    """The translated navigation labels of every language, with their lines in mkdocs.yml."""
+    project = edition.project
+    translations = [lang.settings.get("nav_translations") or {} for lang in project.languages]
+    return nav_labels_in(project.config_text, project.config_rel, translations)
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py): pages, titles, descriptions and navigation labels."""
+    rel = data_file(edition.root, edition.docs_dir, GLOSSARY_FILE)
+    return check_glossary(edition, edition.data, rel, nav_labels(edition))

@@ -9,7 +9,7 @@ page instead of leaving the index quoting words that are no longer there (editio
 from __future__ import annotations
 
 from edition.cited import check_cited
-from edition.data import MEASURES_FILE, Data
+from edition.data import MEASURES_FILE, Data, data_file
 from edition.pages import Edition
 from edition.problems import Problem
 
@@ -18,3 +18,8 @@ def check_measures(edition: Edition, data: Data, data_rel: str) -> list[Problem]
     if unusable := data.unusable(MEASURES_FILE):
         return unusable
     return list(data.problems.get(MEASURES_FILE, [])) + check_cited(edition, data.measures, data_rel)
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_measures(edition, edition.data, data_file(edition.root, edition.docs_dir, MEASURES_FILE))

@@ -210,3 +210,8 @@ def check_figures(edition: Edition) -> list[Problem]:
         problems.extend(compare_figures(original, twin))
         problems.extend(compare_descriptions(original, twin, contexts.get(twin.lang or "", frozenset())))
     return problems
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_figures(edition)

@@ -13,16 +13,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import markdown
 import yaml
 from bs4 import BeautifulSoup, Tag
 
+from edition.project import Project
+
+if TYPE_CHECKING:
+    from edition.data import Data
+    from edition.strings import Catalogue
+
 # An attr_list written by hand: "{#a1-2}" or "{: #a1-2 .class }". Only ids written this way are
 # paragraph ids; headings without one get automatic ids from the toc extension, which are not.
 EXPLICIT_ID = re.compile(r"\{:?[^{}]*?#([A-Za-z][\w-]*)[^{}]*\}")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
+
+# What a page is, from its front matter's ``kind``: the source's words (compared with a source
+# document), the edition's own words (ids, permalinks, Cite and the checks of the text, no source
+# comparison), or a page generated from data and other pages (no hand-written ids).
+KINDS = ("source", "editorial", "generated")
+DEFAULT_KIND = "source"  # a page that says nothing is held to the strictest rules (and refused)
 
 
 @dataclass
@@ -59,6 +71,12 @@ class PageFile:
     @cached_property
     def front_matter(self) -> FrontMatter:
         return parse_front_matter(self.text)
+
+    @property
+    def kind(self) -> str:
+        """source, editorial or generated (the front matter check refuses any other value)."""
+        value = self.front_matter.data.get("kind")
+        return value if value in KINDS else DEFAULT_KIND
 
     @cached_property
     def body(self) -> str:
@@ -145,16 +163,45 @@ class Edition:
     languages: list[str]  # default language first
     nav_order: list[str]  # page names in navigation order
     files: list[PageFile]
+    project: Project = field(default_factory=Project)  # what mkdocs.yml says, for the checks
+    strings: dict[str, Catalogue] = field(default_factory=dict)  # interface strings per language
+    # The final HTML of each page built so far in this build (file rel -> HTML), for page checks.
+    rendered: dict[str, str] = field(default_factory=dict)
 
     @property
     def default_language(self) -> str:
+        """The source language: the default at the site's root (mkdocs.yml, the i18n plugin's languages)."""
         return self.languages[0]
 
+    @property
+    def translations(self) -> list[str]:
+        return self.languages[1:]
+
+    @cached_property
+    def data(self) -> Data:
+        """The figures, measures and glossary of docs/data, read once per build."""
+        from edition.data import load_data
+
+        return load_data(self.docs_dir, self.root)
+
+    def by_rel(self, rel: str) -> PageFile | None:
+        return self._by_rel.get(rel)
+
+    @cached_property
+    def _by_rel(self) -> dict[str, PageFile]:
+        return {file.rel: file for file in self.files}
+
     def page(self, name: str, lang: str) -> PageFile | None:
-        for file in self.files:
-            if file.name == name and file.lang == lang:
-                return file
-        return None
+        return self._by_name.get((name, lang))
+
+    @cached_property
+    def _by_name(self) -> dict[tuple[str, str | None], PageFile]:
+        return {(file.name, file.lang): file for file in self.files}
+
+    def source_file(self, src_uri: str) -> PageFile | None:
+        """The model of the page MkDocs builds from ``src_uri`` (e.g. 'parallel/policing.en.md')."""
+        name, lang = split_name(src_uri, self.languages)
+        return self.page(name, lang) if lang else self._by_name.get((name, None))
 
     @property
     def names(self) -> list[str]:

@@ -81,3 +81,8 @@ def check_paragraph_ids(edition: Edition) -> list[Problem]:
     for original, twin in edition.pairs():
         problems.extend(compare_ids(original, twin))
     return problems
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_paragraph_ids(edition)

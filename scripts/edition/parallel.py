@@ -15,7 +15,6 @@ from bs4 import Tag
 from edition.pages import PageFile
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5")
-LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 
 
 def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
@@ -35,11 +34,14 @@ def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
     return str(element).replace("\n\n", "\n")
 
 
-def parallel_html(pages: dict[str, PageFile], languages: list[str], page_href: str, lang: str) -> str:
+def parallel_html(
+    pages: dict[str, PageFile], languages: list[str], page_href: str, lang: str, names: dict[str, str]
+) -> str:
     """Rows of aligned blocks, in the order of the default language's page; one line per row.
 
     ``pages`` maps each language to its page; ``page_href`` is the URL of the full page in the
-    reader's language (the rows link to it); ``lang`` is the reader's language.
+    reader's language (the rows link to it); ``lang`` is the reader's language; ``names`` each
+    language's name for itself (the column headings).
     """
     original = pages[languages[0]]
     # The highest heading among the blocks becomes an h2, so levels never skip (the overview's h1
@@ -47,7 +49,7 @@ def parallel_html(pages: dict[str, PageFile], languages: list[str], page_href: s
     top = min((int(block.tag[1]) for block in original.blocks if block.tag in HEADINGS), default=1)
     shift = 2 - top
     header = "".join(
-        f'<div class="edition-parallel__heading" lang="{code}">{LANGUAGE_NAMES.get(code, code)}</div>'
+        f'<div class="edition-parallel__heading" lang="{code}">{names[code]}</div>'
         for code in languages
     )
     rows = [

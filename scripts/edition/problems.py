@@ -1,7 +1,7 @@
 """How a check tells a maintainer what is wrong: file, line, what, and what to do.
 
-Problems are logged as errors (shown even with ``mkdocs build -q``) and counted here; the fail-closed
-hook (scripts/hook_fail_closed.py) ends the build with an error if any check found one, so a refused
+Problems are logged as errors (shown even with ``mkdocs build -q``) and counted here; the plugin
+(scripts/edition/plugin.py) ends the build with an error if any check found one, so a refused
 change fails ``mkdocs build`` with or without ``--strict``/``-q``, and ``mkdocs serve`` says so.
 """
 

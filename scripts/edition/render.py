@@ -19,10 +19,9 @@ from mkdocs.utils import get_relative_url
 from edition.charts import chart_svg
 from edition.corrections import corrections_list, load_corrections
 from edition.data import AREAS, Data
-from edition.downloads import DOWNLOAD_DIR, DOWNLOADS
+from edition.downloads import DOWNLOAD_DIR, FILES, columns
 from edition.figures import display, plain_number, with_unit
 from edition.glossary import term_uses
-from edition.labels import TERM_KIND_LABELS, label
 from edition.pages import Edition, split_name
 from edition.parallel import parallel_html
 
@@ -43,6 +42,10 @@ class Context:
     lang: str
     src_uri: str  # the page's file under docs/, e.g. "parallel/policing.en.md"
     page_url: str  # the page's URL path from the site root, e.g. "en/parallel/policing/"
+
+    def label(self, key: str, **values: object) -> str:
+        """A heading or caption in this page's language (docs/data/strings.<lang>.yml, ``labels``)."""
+        return self.edition.strings[self.lang].get(f"labels.{key}", **values)
 
     @property
     def other(self) -> str:
@@ -92,7 +95,7 @@ def table(headers: list[str], rows: list[list[str]], filter_column: int | None, 
     """
     attributes = ' class="edition-table"'
     if filter_column is not None:
-        everything = "全部" if ctx.lang == "zh" else "All"
+        everything = ctx.label("all")
         attributes += f' data-filter-column="{filter_column}" data-filter-label="{escape(filter_label)}" data-filter-all="{everything}"'
     lines = [f"<div{attributes} markdown>", "", "| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -111,7 +114,7 @@ def key_figures(ctx: Context, arg: str) -> str:
             f'- <span class="edition-key-figures__value">{value}</span> <span class="edition-key-figures__label">{caption}</span> '
             f"[{text(where)}]({ctx.link(AREAS[figure.area], figure.paragraph)})"
         )
-    more = label("all_figures", ctx.lang, count=len(ctx.data.figures))
+    more = ctx.label("all_figures", count=len(ctx.data.figures))
     charts = [charts_block(ctx, chart.id) for chart in ctx.data.charts if chart.key]
     return "\n".join(
         [
@@ -131,16 +134,16 @@ def key_figures(ctx: Context, arg: str) -> str:
 def figures_table(ctx: Context, arg: str) -> str:
     lang, other = ctx.lang, ctx.other
     headers = [
-        label("value", lang),
-        label("what", lang),
-        label(other_language_key(other), lang),  # the page's own language first
-        label(other_language_key(lang), lang),
-        label("area", lang),
-        label("paragraph", lang),
+        ctx.label("value"),
+        ctx.label("what"),
+        ctx.label(f"language_text.{lang}"),  # the page's own language first
+        ctx.label(f"language_text.{other}"),
+        ctx.label("area"),
+        ctx.label("paragraph"),
     ]
     rows = []
     for f in ctx.data.figures:
-        phrase = {"zh": f.zh, "en": f.en}
+        phrase = {code: getattr(f, code) for code in ctx.edition.languages}
         rows.append(
             [
                 f'<span data-sort="{plain_number(f.value)}">{text(with_unit(f, lang))}</span>',
@@ -151,7 +154,7 @@ def figures_table(ctx: Context, arg: str) -> str:
                 ctx.paragraph_link(f.area, f.paragraph),
             ]
         )
-    return table(headers, rows, 4, ctx, label("area", lang))
+    return table(headers, rows, 4, ctx, ctx.label("area"))
 
 
 def charts_block(ctx: Context, chart_id: str) -> str:
@@ -169,7 +172,7 @@ def charts_block(ctx: Context, chart_id: str) -> str:
             f'<figure class="edition-chart" id="chart-{chart.id}"><figcaption>{caption}</figcaption>{chart_svg(chart, figures, ctx.lang)}</figure>'
         )
         blocks.append(
-            f'<p class="edition-chart__source" markdown>{label("source_paragraph", ctx.lang)}{"：" if ctx.lang == "zh" else ": "}{sources}</p>'
+            f'<p class="edition-chart__source" markdown>{ctx.label("source_paragraph")}{ctx.label("colon")}{sources}</p>'
         )
     return "\n\n".join(blocks) + "\n"
 
@@ -177,14 +180,14 @@ def charts_block(ctx: Context, chart_id: str) -> str:
 def measures_table(ctx: Context, arg: str) -> str:
     lang, other = ctx.lang, ctx.other
     headers = [
-        label("measure", lang),
-        label(f"{other_language_key(lang)}_column", lang),
-        label("area", lang),
-        label("paragraph", lang),
+        ctx.label("measure"),
+        ctx.label(f"language_column.{ctx.other}"),
+        ctx.label("area"),
+        ctx.label("paragraph"),
     ]
     rows = []
     for m in ctx.data.measures:
-        phrase = {"zh": m.zh, "en": m.en}
+        phrase = {code: getattr(m, code) for code in ctx.edition.languages}
         rows.append(
             [
                 text(phrase[lang]),
@@ -193,52 +196,48 @@ def measures_table(ctx: Context, arg: str) -> str:
                 ctx.paragraph_link(m.area, m.paragraph),
             ]
         )
-    return table(headers, rows, 2, ctx, label("area", lang))
-
-
-def other_language_key(lang: str) -> str:
-    return "english" if lang == "zh" else "chinese"
+    return table(headers, rows, 2, ctx, ctx.label("area"))
 
 
 def glossary_table(ctx: Context, arg: str) -> str:
     lang = ctx.lang
     uses = term_uses(ctx.edition, ctx.data.terms)
     headers = [
-        label("term", lang),
-        label("rendering" if lang == "zh" else "chinese_column", lang),
-        label("kind", lang),
-        label("note", lang),
-        label("used_in", lang),
+        ctx.label("term"),
+        ctx.label("glossary_other"),
+        ctx.label("kind"),
+        ctx.label("note"),
+        ctx.label("used_in"),
     ]
     rows = []
     for t in ctx.data.terms:
-        shown, other = (t.zh, t.en) if lang == "zh" else (t.en, t.zh)
+        shown, other = getattr(t, lang), getattr(t, ctx.other)
         where = uses[t.id]
         links = ", ".join(f"[{paragraph}]({ctx.link(name, paragraph)})" for name, paragraph in where[:3])
         if len(where) > 3:
-            links += f" ({label('more_uses', lang, count=len(where))})"
+            links += f" ({ctx.label('more_uses', count=len(where))})"
         rows.append(
             [
                 f'<span id="term-{t.id}">{text(shown, lang)}</span>',
                 text(other, ctx.other),
-                text(TERM_KIND_LABELS[t.kind][lang]),
+                text(ctx.edition.strings[lang].get(f"term_kinds.{t.kind}")),
                 text(t.note[lang]),
                 links,
             ]
         )
-    return table(headers, rows, 2, ctx, label("kind", lang))
+    return table(headers, rows, 2, ctx, ctx.label("kind"))
 
 
 def downloads_block(ctx: Context, dataset: str) -> str:
     """Links to a dataset's files and the meaning of each column."""
-    files, columns = DOWNLOADS[dataset]
+    files = FILES[dataset]
     links = " · ".join(f'<a href="{ctx.site_file(f"{DOWNLOAD_DIR}/{name}")}" download>{name}</a>' for name in files)
-    rows = [[f"`{name}`", text(meaning[ctx.lang])] for name, meaning in columns.items()]
-    headers = [label("column", ctx.lang), label("meaning", ctx.lang)]
+    rows = [[f"`{name}`", text(meaning[ctx.lang])] for name, meaning in columns(ctx.edition, dataset).items()]
+    headers = [ctx.label("column"), ctx.label("meaning")]
     body = ["| " + " | ".join(headers) + " |", "| --- | --- |", *("| " + " | ".join(row) + " |" for row in rows)]
     return "\n".join(
         [
-            f'<p class="edition-downloads">{label("download", ctx.lang)}{"：" if ctx.lang == "zh" else ": "}{links}</p>',
+            f'<p class="edition-downloads">{ctx.label("download")}{ctx.label("colon")}{links}</p>',
             "",
             *body,
         ]
@@ -248,10 +247,12 @@ def downloads_block(ctx: Context, dataset: str) -> str:
 def parallel_block(ctx: Context, name: str) -> str:
     """The parallel view of one text page (the argument is its name, e.g. 'policing')."""
     pages = {code: ctx.edition.page(name, code) for code in ctx.edition.languages}
-    if name not in AREAS.values() or any(page is None for page in pages.values()):
+    original = pages.get(ctx.edition.default_language)
+    if any(page is None for page in pages.values()) or original is None or not original.blocks:
         raise UnknownPlaceholderError(name)
     found = {code: page for code, page in pages.items() if page}
-    rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang)
+    names = {code: ctx.edition.strings[code].get("labels.language_name") for code in ctx.edition.languages}
+    rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang, names)
     # The page's own title as its heading: the theme would otherwise show the navigation label,
     # which is the same as the full page's ("2. Policing mechanisms").
     return f"# {text(ctx.title)}\n\n{rows}"

@@ -76,12 +76,9 @@ class Entry:
 
 
 def block_text(element: Tag) -> str:
-    """The text of a block as a reader sees it: no footnote markers, permalinks or tools."""
-    clone = BeautifulSoup(str(element), "html.parser")
-    for noise in clone.select(NOISE):
-        noise.decompose()
+    """The text of a block as a reader sees it (``page_entries`` removed the markers, permalinks and tools)."""
     separator = "" if element.name in ("p", *HEADINGS) else " "
-    return " ".join(clone.get_text(separator).split())
+    return " ".join(element.get_text(separator).split())
 
 
 def page_entries(
@@ -99,6 +96,8 @@ def page_entries(
     """
     paragraph_ids = set(paragraph_ids)
     soup = BeautifulSoup(content, "html.parser")
+    for noise in soup.select(NOISE):  # footnote markers, permalinks, tools: not what a reader reads
+        noise.decompose()
     page = Entry(location, title, [description] if description else [], "page")
     entries = [page]
     section = page

@@ -141,3 +141,8 @@ def _unrecorded(page: PageFile, block_id: str, text: str, record_rel: str) -> Pr
         f"paragraph '#{block_id}' has no recorded sentence count in {record_rel}.",
         f"add '{block_id}: {len(english_sentences(text))}' under '{page.name}:' in {record_rel}.",
     )
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py): every translation against the source language."""
+    return [problem for lang in edition.translations for problem in check_sentences(edition, lang)]

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from edition.content_safety import LineFinder
+from edition.pages import Edition
 from edition.problems import Problem
 from edition.sanitize import is_off_site, text_markup
 
@@ -139,3 +140,10 @@ def _host(url: str) -> str:
     except ValueError:
         return ""
     return (parts.hostname or "") if parts.scheme == "https" else ""
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    project = edition.project
+    languages = [language.settings for language in project.languages]
+    return check_settings(project.settings, languages, project.config_text)

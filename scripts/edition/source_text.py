@@ -1,6 +1,9 @@
-"""Check: the Chinese pages hold the source, every sentence, in order, and nothing else.
+"""Check: the source-language pages of each source document hold it, every sentence, in order, and nothing else.
 
-The reference is the project's copy of the capture (``source/``). Both sides are compared after
+A page says what it is in its front matter: ``kind: source`` pages reproduce a source document,
+named by the page (``source: source/….txt``) or, for all of them, by the plugin's ``source:`` in
+mkdocs.yml; pages of ``kind: editorial`` (the edition's own words) and generated pages are not
+compared. The reference is the project's copy of the capture (``source/``). Both sides are compared after
 the edition's allowed changes are undone: 〔〕 corrections and insertions are removed, and
 punctuation and spacing are ignored (the edition normalises them to full-width forms). Only
 blocks that carry a paragraph id count as source text; headings and notes without an id are the
@@ -13,12 +16,11 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from edition.pages import Block, Edition, PageFile
 from edition.problems import Problem
 
-SOURCE_FILE = Path("source/press-release-2017-09-28.zh.txt")
 # The portal's page furniture, named in source/README.md: not part of the document.
 CHROME_LINE_PREFIXES = ("欢迎光临内蒙古政府门户网站",)
 CHROME_PHRASES = ("返回新闻发布会首页",)
@@ -48,15 +50,12 @@ class _Span:
     block: Block
 
 
-def _chinese_text(edition: Edition) -> tuple[str, list[_Span]]:
-    """The normalised text of every id-carrying block of the default-language pages, in nav order."""
+def _chinese_text(pages: list[PageFile]) -> tuple[str, list[_Span]]:
+    """The normalised text of every id-carrying block of the pages, in the order given (navigation order)."""
     parts: list[str] = []
     spans: list[_Span] = []
     offset = 0
-    for name in edition.names:
-        page = edition.page(name, edition.default_language)
-        if page is None:
-            continue
+    for page in pages:
         for block in page.blocks:
             text = normalise(block.text)
             spans.append(_Span(offset, page, block))
@@ -76,8 +75,17 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_source_text(edition: Edition, raw_source: str, source_name: str = str(SOURCE_FILE)) -> list[Problem]:
-    text, spans = _chinese_text(edition)
+def source_pages(edition: Edition) -> list[PageFile]:
+    """The source-language pages of ``kind: source``, in navigation order."""
+    pages = (edition.page(name, edition.default_language) for name in edition.names)
+    return [page for page in pages if page is not None and page.kind == "source"]
+
+
+def check_source_text(
+    edition: Edition, raw_source: str, source_name: str = "the source document", pages: list[PageFile] | None = None
+) -> list[Problem]:
+    """Compare ``pages`` (by default every source page) with one source document's text."""
+    text, spans = _chinese_text(source_pages(edition) if pages is None else pages)
     problems: list[Problem] = []
     covered = [False] * len(text)
     position = 0
@@ -135,5 +143,54 @@ def check_source_text(edition: Edition, raw_source: str, source_name: str = str(
     return problems
 
 
-def read_source(root: Path) -> str:
-    return (root / SOURCE_FILE).read_text(encoding="utf-8")
+def _source_line(page: PageFile) -> int:
+    lines = page.text.splitlines()[: page.front_matter.body_line]
+    return next((n for n, line in enumerate(lines, 1) if line.startswith("source:")), 1)
+
+
+def document_of(edition: Edition, page: PageFile) -> str | None:
+    """The source document a page reproduces: its own ``source:``, else the project's."""
+    named = page.front_matter.data.get("source")
+    return str(named) if named else edition.project.source
+
+
+def _unusable(root: Path, name: str) -> str | None:
+    """Why a named source document cannot be used (None if it can)."""
+    path = PurePosixPath(name)
+    if path.is_absolute() or ".." in path.parts or path.suffix != ".txt":
+        return "must be a .txt file inside the project, named from the project root (e.g. source/….txt)"
+    if not (root / path).is_file():
+        return "does not exist"
+    return None
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py): each source document against its pages."""
+    problems: list[Problem] = []
+    groups: dict[str, list[PageFile]] = {}
+    for page in source_pages(edition):
+        name = document_of(edition, page)
+        if not name:
+            problems.append(
+                Problem(
+                    page.rel,
+                    1,
+                    "this page is 'kind: source' but no source document is named for it.",
+                    "add 'source: source/<file>.txt' to its front matter (or the plugin's 'source:' in mkdocs.yml); "
+                    "a page of the edition's own words is 'kind: editorial'.",
+                )
+            )
+            continue
+        groups.setdefault(name, []).append(page)
+    for name, pages in groups.items():
+        why = _unusable(edition.root, name)
+        if why:
+            named_here = pages[0].front_matter.data.get("source")
+            where = (pages[0].rel, _source_line(pages[0])) if named_here else (edition.project.config_rel, 1)
+            problems.append(
+                Problem(*where, f"the source document '{name}' {why}.", "name the project's copy of the source (source/*.txt).")
+            )
+            continue
+        raw = (edition.root / name).read_text(encoding="utf-8")
+        problems.extend(check_source_text(edition, raw, name, pages))
+    return problems

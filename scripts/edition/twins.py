@@ -41,3 +41,8 @@ def check_twins(edition: Edition) -> list[Problem]:
 def twin_path(existing_rel: str, existing_lang: str | None, lang: str) -> str:
     """docs/overview.zh.md -> docs/overview.en.md: the path a missing twin should have."""
     return existing_rel[: -len(f".{existing_lang}.md")] + f".{lang}.md"
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks.py)."""
+    return check_twins(edition)

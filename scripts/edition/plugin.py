@@ -1,0 +1,249 @@
+"""The edition as one MkDocs plugin: checks, generated content, paragraph tools, search, downloads.
+
+Registered as ``edition`` by the entry point in pyproject.toml (installed with the site's
+requirements) and listed under ``plugins:`` in mkdocs.yml after ``i18n``. One ``Edition`` (the
+page model, scripts/edition/pages.py) is read per build and everything hangs on it:
+
+1. ``on_pre_build``: read the model and run the ``model`` checks of scripts/edition/checks.py. A
+   problem stops the build there, every problem named by file and line: nothing of a refused build
+   is worth rendering.
+2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
+   tooltips and paragraph tools added and the search entries read (``on_page_content``); the
+   page's strings and citation given to the templates (``on_page_context``).
+3. The end of each language's build: the ``rendered`` checks and that language's search index.
+4. The end of the whole build (after mkdocs-static-i18n has built the other languages, from its
+   own ``on_post_build``): downloads, the theme kept to this host, the security policy written,
+   the ``site`` checks, and the verdict: any problem fails the build in every mode
+   (``build``, ``build -q``, ``--strict``, ``serve``) and empties the output folder.
+
+mkdocs-static-i18n builds each further language by running MkDocs's ``build()`` again from its
+``on_post_build``, with every plugin's events. The plugin counts the builds it is inside
+(``_depth``) rather than reading the i18n plugin's private state.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory, write_file
+
+from edition.build import edition_from
+from edition.checks import checks
+from edition.downloads import write_downloads
+from edition.own_host import keep_to_own_host
+from edition.pages import Edition, split_name
+from edition.paragraph_tools import ToolLabels, add_paragraph_tools
+from edition.placeholders import expand
+from edition.problems import found, report, reset
+from edition.render import Context
+from edition.script_variants import simplify_map
+from edition.search_index import Entry, Labels, add_twins, build_index, page_entries
+from edition.tooltips import annotate
+
+log = logging.getLogger("mkdocs.plugins.edition")
+NOT_FOUND = "404.html"
+
+
+class EditionConfig(base.Config):
+    # The source document that `kind: source` pages reproduce, from the project root; a page
+    # reproducing another document names it in its front matter (`source: source/….txt`).
+    source = c.Optional(c.Type(str))
+
+
+class EditionPlugin(BasePlugin[EditionConfig]):
+    """One state per build: the model, the pages' search entries, what the checks found."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self._command = "build"
+        self._depth = 0  # 1 in the default language's build, 2 inside i18n's build of another
+        self._language: list[str] = []  # the language of each build we are inside
+        self._edition: Edition | None = None
+        self._entries: dict[str, list[Entry]] = {}
+        self._simplify: dict[str, str] | None = None
+        self._site_dir: Path | None = None
+
+    @property
+    def edition(self) -> Edition:
+        if self._edition is None:
+            raise PluginError("the edition plugin's model is not loaded: on_pre_build did not run")
+        return self._edition
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._command = command
+
+    # 1. Read the model and check it -----------------------------------------------------------
+
+    @event_priority(100)
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self._depth += 1
+        if self._depth > 1:
+            self._language.append("")  # set by the first page of this language's build
+            return
+        reset()
+        self._entries, self._simplify = {}, None
+        self._site_dir = Path(config.site_dir)
+        self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
+        self._language = [self._edition.default_language]
+        for check in checks("model"):
+            report(check.name, check.run(self._edition))
+        self._verdict("before anything was built")
+
+    def _verdict(self, when: str) -> None:
+        problems = found()
+        if problems:
+            summary = ", ".join(f"{check}: {count}" for check, count in sorted(problems.items()))
+            raise PluginError(
+                f"The edition's checks refused this build {when} ({summary}); the messages above name each file and line."
+            )
+
+    # 2. Each page -----------------------------------------------------------------------------
+
+    def _page_language(self, page: Page) -> str:
+        _, lang = split_name(page.file.src_uri, self.edition.languages)
+        lang = lang or self.edition.default_language
+        if self._language and not self._language[-1]:
+            self._language[-1] = lang
+        return lang
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        lang = self._page_language(page)
+        if "<!--" not in markdown:
+            return markdown
+        edition = self.edition
+        source = edition.source_file(page.file.src_uri)
+        rel = source.rel if source else f"docs/{page.file.src_uri}"
+        first_line = source.front_matter.body_line if source else 1
+        ctx = Context(edition, edition.data, lang, page.file.src_uri, page.url)
+        expanded, problems = expand(markdown, ctx, rel, first_line)
+        report("placeholders", problems)
+        return expanded
+
+    @event_priority(-50)  # after any other plugin's changes to the content
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        edition = self.edition
+        lang = self._page_language(page)
+        source = edition.source_file(page.file.src_uri)
+        strings = edition.strings[lang]
+        search = page.meta.get("search") or {}
+        if not search.get("exclude"):
+            self._entries.setdefault(lang, []).extend(
+                page_entries(
+                    html,
+                    location=page.url.removeprefix(edition.project.prefix(lang)),
+                    title=str(page.meta.get("title") or page.title),
+                    description=str(page.meta.get("description") or ""),
+                    paragraph_ids=source.explicit_ids if source else [],
+                    labels=Labels(paragraph=strings.get("page.search_paragraph"), note=strings.get("page.search_note")),
+                    boost=float(search["boost"]) if "boost" in search else None,
+                )
+            )
+        if page.meta.get("tooltips") is not False:
+            html = annotate(html, edition.data.terms, lang, edition.languages)
+        if source is not None and source.blocks:
+            labels = ToolLabels(
+                permalink_label=strings.get("page.permalink_label"),
+                cite=strings.get("page.cite"),
+                cite_label=strings.get("page.cite_label"),
+            )
+            html = add_paragraph_tools(html, [block.id for block in source.blocks], labels)
+        edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
+        return html
+
+    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+        context["edition_strings"] = self._page_strings(page)
+        language = self.edition.project.language(self._page_language(page))
+        context["edition_language_link"] = language.link if language else "/"  # the language's root: its search index
+        return context
+
+    def _page_strings(self, page: Page | None) -> dict[str, str]:
+        """The page furniture's strings in the page's language; the citation fits the page's kind."""
+        edition = self.edition
+        lang = self._page_language(page) if page is not None else self._language[-1] or edition.default_language
+        strings = {key: str(value) for key, value in edition.strings[lang].section("page").items()}
+        source = edition.source_file(page.file.src_uri) if page is not None else None
+        if source is not None and source.kind == "editorial":
+            title = str(source.front_matter.data.get("title") or "").replace("{", "{{").replace("}", "}}")
+            strings["citation"] = strings["citation_editorial"].replace("{title}", title)
+        del strings["citation_editorial"]
+        return strings
+
+    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+        context["edition_strings"] = self._page_strings(None)
+        return context
+
+    def on_pre_template(self, template: Any, *, template_name: str, config: MkDocsConfig) -> Any:
+        if template_name == NOT_FOUND:
+            # The 404 page is not a page of either language: its language menu leads to each home
+            # page, built as mkdocs-static-i18n builds the menu (the site's path, then each link).
+            base = urlsplit(config.site_url or "").path.rstrip("/")
+            suffix = "" if config.use_directory_urls else "index.html"
+            config.extra["alternate"] = [
+                {
+                    "name": language.name,
+                    "link": language.settings.get("fixed_link") or f"{base}{language.link}{suffix}",
+                    "lang": language.locale,
+                }
+                for language in self.edition.project.languages
+            ]
+        return template
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if template_name == NOT_FOUND and self._depth > 1:
+            return ""  # MkDocs skips writing an empty template: the default language's 404 page stays
+        return output_content
+
+    # 3. The end of each language's build ------------------------------------------------------
+
+    @event_priority(0)  # before mkdocs-static-i18n (-100) starts the next language's build
+    def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
+        edition = self.edition
+        lang = self._language[-1] or edition.default_language
+        for check in checks("rendered"):
+            report(check.name, check.run(edition))
+        edition.rendered.clear()
+        entries = self._entries.get(lang, [])
+        chinese = self._entries.get(edition.default_language, [])
+        if lang != edition.default_language:
+            add_twins(entries, chinese)
+        if self._simplify is None:
+            self._simplify = simplify_map(f"{entry.title} {entry.text}" for entry in chinese)
+        root = Path(config.site_dir) / edition.project.prefix(lang) / "search"
+        for name, data in build_index(entries, self._simplify).items():
+            write_file(data, str(root / name))
+
+    # 4. The end of the whole build ------------------------------------------------------------
+
+    @event_priority(-300)  # last: after mkdocs-static-i18n (-100) built every other language
+    def _on_post_build_site(self, *, config: MkDocsConfig) -> None:
+        self._depth -= 1
+        self._language.pop()
+        if self._depth > 0:
+            return  # the end of a further language's build, inside the default language's
+        edition = self.edition
+        site = Path(config.site_dir)
+        write_downloads(edition, edition.data, site)
+        keep_to_own_host(site)
+        for check in checks("site"):
+            report(check.name, check.run(edition))
+        self._verdict("after building")
+
+    on_post_build = CombinedEvent(_on_post_build_language, _on_post_build_site)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Empty the output folder of a refused build, as MkDocs empties it at the start of a build."""
+        self._depth, self._language = 0, []
+        if self._site_dir is not None and self._site_dir.is_dir():
+            clean_directory(str(self._site_dir))
+            log.error("Refused build: %s was emptied, so nothing of it can be published.", self._site_dir)
