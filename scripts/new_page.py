@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Scaffold a new page pair: docs/NAME.zh.md + docs/NAME.en.md, and its entry in the navigation.
 
-    python scripts/new_page.py glossary --zh-title 术语表 --en-title Glossary \\
-        --zh-description "……" --en-description "..." [--id-prefix gl] [--after about]
+    python scripts/new_page.py interview --kind editorial --zh-title 访谈 --en-title Interview \\
+        --zh-description "……" --en-description "..." [--id-prefix iv] [--after about]
+    python scripts/new_page.py release-2018 --kind source --source source/release-2018.zh.txt ...
 
-Both pages get front matter (title, description) and a first heading; with --id-prefix the heading
-and a first placeholder paragraph carry the same ids in both languages ({#gl}, {#gl-1}), which the
-build refuses until the placeholders are replaced. mkdocs.yml gets the Chinese label in `nav:` and
+Both pages get front matter (kind, title, description, and for a source page of another document
+its source) and a first heading. ``--kind source``: the source's words, compared sentence by
+sentence with the source document (the plugin's ``source:`` in mkdocs.yml, or ``--source``);
+``--kind editorial``: the edition's own words, with ids, permalinks and Cite but no source
+comparison; ``--kind generated``: a page filled from data by a placeholder. With --id-prefix the
+heading and a first placeholder paragraph carry the same ids in both languages ({#iv}, {#iv-1}),
+which the build refuses until the placeholders are replaced. mkdocs.yml gets the Chinese label in `nav:` and
 the English one under the i18n plugin's `nav_translations:`; the file is edited as text (a YAML
 round trip would drop its comments and `!ENV` tags) and the result is loaded with MkDocs' own
 config loader before anything is written. Nothing existing is ever overwritten: a bad name, an
@@ -26,17 +31,14 @@ from pathlib import Path
 
 import yaml
 
-from edition.pages import EXPLICIT_ID, nav_names
+from edition.pages import EXPLICIT_ID, KINDS, nav_names
+from edition.scaffold import PLACEHOLDERS
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # Names the site, the theme or the i18n plugin already use for folders or pages of their own.
 RESERVED = {"index", "404", "search", "assets", "sitemap", "en", "zh", "data", "images", "img", "css", "js"}
 LANGUAGES = ("zh", "en")
-ZH_PLACEHOLDER = "（此处逐字粘贴原文的第一段；构建会拒绝这段占位文字，直到它被原文替换。）"
-EN_PLACEHOLDER = (
-    "(Translate the first paragraph of {zh} here; the build refuses this placeholder until it is replaced.)"
-)
 
 
 class RefusedError(Exception):
@@ -50,6 +52,8 @@ class Request:
     descriptions: dict[str, str]
     id_prefix: str | None
     after: str | None
+    kind: str = "source"
+    source: str | None = None  # another source document, for a source page
 
 
 def yaml_scalar(text: str) -> str:
@@ -88,6 +92,19 @@ def validate(request: Request, root: Path) -> None:
                 raise RefusedError(
                     f"the {lang} {label} contains '<' or '>', which the theme would write into the page as HTML."
                 )
+    if request.kind not in KINDS:
+        raise RefusedError(f"'{request.kind}' is not a kind of page: use one of {', '.join(KINDS)}.")
+    if request.source is not None:
+        if request.kind != "source":
+            raise RefusedError("--source names the document a source page reproduces: use it with --kind source.")
+        source = Path(request.source)
+        if source.is_absolute() or ".." in source.parts or source.suffix != ".txt" or not (root / source).is_file():
+            raise RefusedError(
+                f"'{request.source}' is not a source document of the project: put the text in source/ as a .txt "
+                "file first and name it from the project root (e.g. source/release-2018.zh.txt)."
+            )
+    if request.kind == "generated" and request.id_prefix is not None:
+        raise RefusedError("a generated page has no paragraphs of its own: leave out --id-prefix.")
     if request.id_prefix is not None:
         prefix = request.id_prefix
         if not NAME.match(prefix):
@@ -104,8 +121,9 @@ def validate(request: Request, root: Path) -> None:
 
 
 def page_text(request: Request, lang: str) -> str:
+    fields = {"kind": request.kind, **({"source": request.source} if request.source else {})}
     matter = yaml.safe_dump(
-        {"title": request.titles[lang], "description": request.descriptions[lang]},
+        {**fields, "title": request.titles[lang], "description": request.descriptions[lang]},
         allow_unicode=True,
         sort_keys=False,
         width=10_000,
@@ -114,8 +132,7 @@ def page_text(request: Request, lang: str) -> str:
     heading = f"# {request.titles[lang]}" + (f" {{#{prefix}}}" if prefix else "")
     body = heading + "\n"
     if prefix:
-        placeholder = ZH_PLACEHOLDER if lang == "zh" else EN_PLACEHOLDER.format(zh=f"docs/{request.name}.zh.md")
-        body += f"\n{placeholder}\n{{#{prefix}-1}}\n"
+        body += f"\n{PLACEHOLDERS[lang]}\n{{#{prefix}-1}}\n"
     return f"---\n{matter}---\n\n{body}"
 
 
@@ -252,11 +269,18 @@ def parse(argv: list[str] | None) -> tuple[Request, Path]:
         description="Create docs/NAME.zh.md and docs/NAME.en.md and list the page in mkdocs.yml (never overwrites).",
     )
     parser.add_argument("name", help="page name: lowercase letters, digits, hyphens (e.g. border-policing)")
+    parser.add_argument(
+        "--kind",
+        required=True,
+        choices=KINDS,
+        help="source: the source's words (compared with it); editorial: the edition's own words; generated: made from data",
+    )
+    parser.add_argument("--source", metavar="FILE", help="for --kind source: another source document (source/….txt)")
     parser.add_argument("--zh-title", required=True, help="Chinese title, also the navigation label")
     parser.add_argument("--en-title", required=True, help="English title, also the English navigation label")
     parser.add_argument("--zh-description", required=True, help="Chinese description (search results, link previews)")
     parser.add_argument("--en-description", required=True, help="English description")
-    parser.add_argument("--id-prefix", help="paragraph-id prefix for a page of source text (e.g. a6 gives #a6, #a6-1)")
+    parser.add_argument("--id-prefix", help="paragraph-id prefix for a page with paragraphs (e.g. a6 gives #a6, #a6-1)")
     parser.add_argument("--after", metavar="PAGE", help="place the navigation entry after PAGE (default: at the end)")
     args = parser.parse_args(argv)
     request = Request(
@@ -265,6 +289,8 @@ def parse(argv: list[str] | None) -> tuple[Request, Path]:
         descriptions={"zh": args.zh_description, "en": args.en_description},
         id_prefix=args.id_prefix,
         after=args.after,
+        kind=args.kind,
+        source=args.source,
     )
     return request, ROOT
 
@@ -282,7 +308,10 @@ def main(argv: list[str] | None = None) -> int:
         f"added '{request.titles['zh']}: {request.name}.md' to nav and '{request.titles['en']}' to nav_translations in mkdocs.yml"
     )
     if request.id_prefix:
-        print("next: replace both placeholder paragraphs (the build refuses them until then), then run `make test`")
+        print(
+            "next: replace both placeholder paragraphs (the build refuses them until then), "
+            "run `python scripts/record_sentences.py`, then `make test`"
+        )
     else:
         print("next: write both pages, then run `make test`")
     return 0

@@ -9,9 +9,11 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from edition.data import AREAS, load_data
 from edition.pages import load_edition
+from edition.strings import load_catalogues
 
 DATA = load_data(ROOT / "docs", ROOT)
 EDITION = load_edition(ROOT, ROOT / "docs", ["zh", "en"], [f"{name}.md" for name in AREAS.values()])
+EDITION.strings = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])
 LANGS = {"zh": "", "en": "en/"}  # each language's folder in the built site
 
 

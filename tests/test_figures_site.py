@@ -8,9 +8,9 @@ import json
 import pytest
 
 from conftest import ROOT
-from edition.downloads import FIGURE_COLUMNS, MEASURE_COLUMNS, TERM_COLUMNS
+from edition.downloads import COLUMNS, columns
 from edition.figures import display
-from project import DATA, LANGS, built_file, built_page
+from project import DATA, EDITION, LANGS, built_file, built_page
 from site_links import broken_links, is_broken
 
 
@@ -71,7 +71,7 @@ def test_figures_csv_parses_and_links_reach_real_anchors(built_site):
     raw = (built_site.site / "data" / "figures.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark, for Excel
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert list(rows[0]) == list(FIGURE_COLUMNS)
+    assert list(rows[0]) == list(COLUMNS["figures"])
     assert [r["id"] for r in rows] == [f.id for f in DATA.figures]
     assert {r["key"] for r in rows} == {"true", "false"}
     cards = next(r for r in rows if r["id"] == "id-cards-away-from-home")
@@ -87,19 +87,16 @@ def test_figures_csv_parses_and_links_reach_real_anchors(built_site):
 
 
 @pytest.mark.parametrize(
-    ("name", "columns", "count"),
-    [
-        ("figures", FIGURE_COLUMNS, len(DATA.figures)),
-        ("measures", MEASURE_COLUMNS, len(DATA.measures)),
-        ("glossary", TERM_COLUMNS, len(DATA.terms)),
-    ],
+    ("name", "count"),
+    [("figures", len(DATA.figures)), ("measures", len(DATA.measures)), ("glossary", len(DATA.terms))],
 )
-def test_json_downloads_parse_with_documented_fields_and_working_links(built_site, name, columns, count):
+def test_json_downloads_parse_with_documented_fields_and_working_links(built_site, name, count):
     document = json.loads((built_site.site / "data" / f"{name}.json").read_text(encoding="utf-8"))
-    assert document["fields"] == columns
+    assert document["fields"] == columns(EDITION, name)  # each column's meaning in both languages
+    assert all(meaning.strip() for field in document["fields"].values() for meaning in field.values())
     assert len(document["records"]) == count > 0
     for record in document["records"]:
-        assert list(record) == list(columns)
+        assert list(record) == list(COLUMNS[name])
         for link in record["links"] if name == "glossary" else [record["link"]]:
             for root in (built_site.site, built_site.site / "en"):
                 assert is_broken(root, link) is None, link
@@ -107,16 +104,16 @@ def test_json_downloads_parse_with_documented_fields_and_working_links(built_sit
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_download_links_and_column_descriptions_are_on_the_pages(built_site, lang):
-    for name, columns in (("figures", FIGURE_COLUMNS), ("measures", MEASURE_COLUMNS), ("glossary", TERM_COLUMNS)):
+    for name, names in COLUMNS.items():
         soup = built_page(built_site.site, lang, name)
         links = soup.select(".edition-downloads a")
         assert links and all(is_broken(built_site.site / LANGS[lang] / name, a["href"]) is None for a in links)
         described = [code.get_text() for code in soup.select("article td code")]
-        assert described == list(columns)
+        assert described == list(names)
 
 
 def test_readme_documents_every_download_column():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for columns in (FIGURE_COLUMNS, MEASURE_COLUMNS, TERM_COLUMNS):
-        for column in columns:
+    for names in COLUMNS.values():
+        for column in names:
             assert f"`{column}`" in readme, column

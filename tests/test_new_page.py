@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from conftest import run_build
 from test_pull_requests_refused import snapshot
 
 ARGS = [
+    "--kind", "source",
     "--zh-title", "六、边境警务",
     "--en-title", "6. Border policing",
     "--zh-description", "边境地区警务：测试页面。",
@@ -39,7 +41,7 @@ def test_scaffolds_both_pages_and_the_navigation(project_copy):
 
     zh = (project_copy / "docs" / "border-policing.zh.md").read_text(encoding="utf-8")
     en = (project_copy / "docs" / "border-policing.en.md").read_text(encoding="utf-8")
-    assert zh.startswith("---\ntitle: 六、边境警务\ndescription: 边境地区警务：测试页面。\n---\n")
+    assert zh.startswith("---\nkind: source\ntitle: 六、边境警务\ndescription: 边境地区警务：测试页面。\n---\n")
     assert "# 六、边境警务 {#a6}" in zh and "\n{#a6-1}\n" in zh
     assert "# 6. Border policing {#a6}" in en and "\n{#a6-1}\n" in en
     assert yaml.safe_load(en.split("---\n")[1])["description"] == 'Border policing: the "four -isations" (a test page).'
@@ -61,14 +63,16 @@ def test_the_scaffold_builds_except_for_its_placeholders(project_copy):
     # standing where the source text must go is refused, and the sentence counts of the new English
     # paragraphs are asked for, so a scaffold cannot be published as is.
     assert build.returncode != 0
-    assert len(refusals) == 3, build.output
-    assert "[source-text] docs/border-policing.zh.md:6:" in refusals[0]
-    assert all("[sentences] docs/border-policing.en.md:" in line for line in refusals[1:])
+    assert len(refusals) == 5, build.output
+    assert "[source-text] docs/border-policing.zh.md:7:" in build.output
+    assert "[scaffold] docs/border-policing.zh.md:9:" in build.output  # the placeholder, above its {#a6-1}
+    assert "[scaffold] docs/border-policing.en.md:9:" in build.output
+    assert sum("[sentences] docs/border-policing.en.md:" in line for line in refusals) == 2
     assert "add 'a6-1: 1' under 'border-policing:' in docs/data/sentences.yml" in build.output
 
 
 def test_without_an_id_prefix_the_pages_build(project_copy):
-    result = new_page(project_copy, "reading-list", *ARGS)
+    result = new_page(project_copy, "reading-list", *ARGS[2:], "--kind", "editorial")
     assert result.returncode == 0, result.stderr
     assert "{#" not in (project_copy / "docs" / "reading-list.en.md").read_text(encoding="utf-8")
     build = run_build(project_copy, project_copy / "site")
@@ -85,12 +89,18 @@ REFUSALS = {
     "id prefix in use": (["border", *ARGS, "--id-prefix", "a2"], "the id prefix 'a2' is already used"),
     "bad id prefix": (["border", *ARGS, "--id-prefix", "A 6"], "is not an id prefix"),
     "unknown --after": (["border", *ARGS, "--after", "nowhere"], "no entry for 'nowhere.md' in the navigation"),
+    "source of an editorial page": (
+        ["border", *ARGS[2:], "--kind", "editorial", "--source", "source/press-release-2017-09-28.zh.txt"],
+        "use it with --kind source",
+    ),
+    "source outside source/": (["border", *ARGS, "--source", "../etc/passwd"], "is not a source document"),
+    "ids on a generated page": (["border", *ARGS[2:], "--kind", "generated", "--id-prefix", "g"], "no paragraphs"),
     "markup in a title": (
-        ["border", "--zh-title", "<b>边境</b>", "--en-title", "B", "--zh-description", "x", "--en-description", "y"],
+        ["border", "--kind", "editorial", "--zh-title", "<b>边境</b>", "--en-title", "B", "--zh-description", "x", "--en-description", "y"],
         "the zh title contains '<' or '>'",
     ),
     "label translated otherwise": (
-        ["border", "--zh-title", "首页", "--en-title", "Border", "--zh-description", "x", "--en-description", "y"],
+        ["border", "--kind", "editorial", "--zh-title", "首页", "--en-title", "Border", "--zh-description", "x", "--en-description", "y"],
         "already translated as 'Home'",
     ),
 }
@@ -121,4 +131,62 @@ def test_a_page_file_left_behind_is_never_overwritten(project_copy):
 def test_missing_arguments_are_a_usage_error(project_copy):
     result = new_page(project_copy, "border")
     assert result.returncode == 2
-    assert "the following arguments are required: --zh-title" in result.stderr
+    assert "the following arguments are required: --kind, --zh-title" in result.stderr
+
+
+def fill(path: Path, placeholder_to_text: dict[str, str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    for old, new in placeholder_to_text.items():
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+
+
+def record_sentences(project: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/record_sentences.py"], cwd=project, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
+    """CONTRIBUTING, "An editorial page": scaffold, write both languages, record sentences, build."""
+    args = ["--kind", "editorial", "--zh-title", "编者访谈", "--en-title", "An interview with the editors"]
+    args += ["--zh-description", "编者谈本版的编辑。", "--en-description", "The editors on how the edition was made."]
+    assert new_page(project_copy, "interview", *args, "--id-prefix", "iv", "--after", "about").returncode == 0
+    docs = project_copy / "docs"
+    fill(docs / "interview.zh.md", {"（此处写本段内容；构建会拒绝这段占位文字，直到它被替换。）": "本版逐句对照原文，译文由编者完成。"})
+    fill(
+        docs / "interview.en.md",
+        {"(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "The edition follows the source sentence by sentence; the editors made the translation."},
+    )
+    record_sentences(project_copy)
+    build = run_build(project_copy, project_copy / "site")
+    assert build.returncode == 0, build.output
+    page = (project_copy / "site" / "en" / "interview" / "index.html").read_text(encoding="utf-8")
+    assert 'id="iv-1"' in page and "edition-tools" in page  # its paragraph has its id, permalink and Cite
+    strings = json.loads(page.split('<script id="__edition" type="application/json">')[1].split("</script>")[0])
+    # Cited as the edition's own words, under the page's title, not as the department's press release.
+    assert "An interview with the editors" in strings["citation"] and "the editors’ own text" in strings["citation"]
+    assert "Public Security Department" not in strings["citation"]
+
+
+def test_a_second_source_document_builds_as_contributing_says(project_copy):
+    """CONTRIBUTING, "A second source document": its text in source/, pages that name it, no code."""
+    (project_copy / "source" / "notice-2018.zh.txt").write_text("边境警务通知\n各地要加强边境管控。\n", encoding="utf-8")
+    args = ["--kind", "source", "--source", "source/notice-2018.zh.txt", "--zh-title", "边境警务通知"]
+    args += ["--en-title", "Notice on border policing", "--zh-description", "一份测试通知。", "--en-description", "A test notice."]
+    assert new_page(project_copy, "notice-2018", *args, "--id-prefix", "n1").returncode == 0
+    docs = project_copy / "docs"
+    fill(docs / "notice-2018.zh.md", {"# 边境警务通知 {#n1}": "# 编者标题\n\n## 边境警务通知 {#n1}", "（此处写本段内容；构建会拒绝这段占位文字，直到它被替换。）": "各地要加强边境管控。"})
+    fill(
+        docs / "notice-2018.en.md",
+        {"# Notice on border policing {#n1}": "# Editor's title\n\n## Notice on border policing {#n1}", "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "All localities are to tighten border control."},
+    )
+    record_sentences(project_copy)
+    assert run_build(project_copy, project_copy / "site").returncode == 0
+    # The new document is held to its own text: a dropped sentence is refused, naming that source.
+    fill(docs / "notice-2018.zh.md", {"各地要加强边境管控。": "各地要加强管控。"})
+    build = run_build(project_copy, project_copy / "site")
+    assert build.returncode != 0
+    assert "[source-text] docs/notice-2018.zh.md" in build.output and "source/notice-2018.zh.txt" in build.output

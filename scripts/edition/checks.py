@@ -25,6 +25,7 @@ from edition import (
     measures,
     numbers,
     paragraph_ids,
+    scaffold,
     sentences,
     settings,
     source_text,
@@ -59,6 +60,7 @@ CHECKS: tuple[Check, ...] = (
     Check("sentences", sentences.check),
     Check("corrections", corrections.check),
     Check("content-safety", content_safety.check),
+    Check("scaffold", scaffold.check),
     # The data against the text.
     Check("figures", figures.check),
     Check("measures", measures.check),

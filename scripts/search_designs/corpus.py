@@ -27,10 +27,15 @@ from bs4 import BeautifulSoup
 
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, add_twins, build_index, page_entries
+from edition.strings import load_catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = {"zh": "", "en": "en/"}  # language: its root under the site
-LABELS = {"zh": Labels(paragraph="第 {id} 段", note="注 {n}"), "en": Labels()}
+CATALOGUES = {lang: load_catalogues(ROOT, ROOT / "docs", list(LANGUAGES))[lang] for lang in LANGUAGES}
+LABELS = {  # the entries' titles the site's own build gives them (docs/data/strings.<lang>.yml)
+    lang: Labels(paragraph=catalogue.get("page.search_paragraph"), note=catalogue.get("page.search_note"))
+    for lang, catalogue in CATALOGUES.items()
+}
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
 ARTICLE_END = "</article>"
 TEXT = re.compile(r">([^<]+)<")

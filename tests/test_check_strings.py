@@ -1,0 +1,83 @@
+"""The interface string catalogues: one per language, every key the edition reads, nothing else."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edition.pages import load_edition
+from edition.strings import check, load_catalogues, placeholders, required_keys
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def project(tmp_path: Path, edit: dict[str, tuple[str, str]] | None = None) -> Path:
+    """A docs folder holding the project's two catalogues, each optionally edited (old → new)."""
+    data = tmp_path / "docs" / "data"
+    data.mkdir(parents=True)
+    for lang in ("zh", "en"):
+        shutil.copy(ROOT / "docs" / "data" / f"strings.{lang}.yml", data)
+    for lang, (old, new) in (edit or {}).items():
+        path = data / f"strings.{lang}.yml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text, old
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return tmp_path
+
+
+def problems_of(root: Path) -> list:
+    edition = load_edition(root, root / "docs", ["zh", "en"])
+    edition.strings = load_catalogues(root, root / "docs", ["zh", "en"])
+    return check(edition)
+
+
+def test_the_projects_catalogues_are_complete_and_agree(tmp_path):
+    assert problems_of(project(tmp_path)) == []
+
+
+def test_a_missing_key_is_refused_naming_the_key_and_the_language(tmp_path):
+    root = project(tmp_path, {"en": ("  search_twin: Found in the Chinese original\n", "")})
+    [problem] = problems_of(root)
+    assert problem.path == "docs/data/strings.en.yml"
+    assert "'page.search_twin' is missing" in problem.message and "en" in problem.fix
+
+
+def test_an_extra_or_misspelt_key_is_refused_with_its_line(tmp_path):
+    root = project(tmp_path, {"zh": ("  cite: 引用\n", "  cite: 引用\n  citee: 引用\n")})
+    problems = problems_of(root)
+    [extra] = [p for p in problems if "'page.citee'" in p.message]
+    text = (root / "docs/data/strings.zh.yml").read_text(encoding="utf-8").splitlines()
+    assert text[extra.line - 1].strip().startswith("citee:")
+    assert "not used by the edition" in extra.message
+
+
+def test_a_lost_placeholder_is_refused(tmp_path):
+    root = project(tmp_path, {"en": ("Cite paragraph {id}", "Cite this paragraph")})
+    [problem] = problems_of(root)
+    assert "'page.cite_label'" in problem.message and "{id}" in problem.fix
+
+
+def test_a_missing_catalogue_is_refused_naming_the_language(tmp_path):
+    root = project(tmp_path)
+    (root / "docs/data/strings.en.yml").unlink()
+    [problem] = problems_of(root)
+    assert problem.path == "docs/data/strings.en.yml" and "'en'" in problem.message
+
+
+def test_a_catalogue_that_does_not_parse_is_refused_with_its_line(tmp_path):
+    root = project(tmp_path, {"zh": ("  cite: 引用\n", "  cite: [引用\n")})
+    problems = problems_of(root)
+    assert any(p.path == "docs/data/strings.zh.yml" and "does not parse" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("text", ["{id}", "第 {id} 段，{url}", "no placeholder"])
+def test_placeholders_are_read_as_str_format_reads_them(text):
+    assert placeholders(text) == {name for name in ("id", "url") if "{" + name + "}" in text}
+
+
+def test_every_label_the_generated_pages_use_is_required():
+    keys = required_keys(["zh", "en"])
+    assert {"labels.language_text.zh", "labels.language_text.en", "term_kinds.slogan", "columns.figures.value"} <= set(keys)
+    assert keys["page.citation"] == {"id", "url"}
