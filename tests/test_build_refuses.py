@@ -58,7 +58,7 @@ def test_broken_front_matter_fails_naming_file_and_line(project_copy):
         "title: 5. Police: personnel: 2017",
     )
     output = refused(project_copy)
-    assert "[front-matter] docs/personnel.en.md:2: front matter does not parse" in output
+    assert "[front-matter] docs/personnel.en.md:3: front matter does not parse" in output
 
 
 def test_a_paragraph_id_missing_from_one_language_fails(project_copy):

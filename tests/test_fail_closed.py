@@ -46,7 +46,7 @@ def hostile_pull_request(project: Path) -> None:
         "title: About this edition\n",
         "title: About this edition\ntemplate: redirect.html\nlocation: https://evil.example/\n",
     )
-    replace_in(docs / "policing.en.md", "---\ntitle:", "---\nstatus: 'new\" onmouseover=\"alert(1)'\ntitle:")
+    replace_in(docs / "policing.en.md", "---\nkind: source\ntitle:", "---\nkind: source\nstatus: 'new\" onmouseover=\"alert(1)'\ntitle:")
     # parser differentials and CSS the regexes missed
     append(docs / "about.zh.md", "\n<!--><img src=x onerror=alert(1)>-->\n")
     append(docs / "about.en.md", "\n<svg><style><img src=x onerror=alert(1)></style></svg>\n")
@@ -74,9 +74,9 @@ def hostile_pull_request(project: Path) -> None:
 
 
 EXPECTED = [
-    "[front-matter] docs/about.en.md:3: front matter key 'template' is not allowed",
-    "[front-matter] docs/about.en.md:4: front matter key 'location' is not allowed",
-    "[front-matter] docs/policing.en.md:2: front matter key 'status' is not allowed",
+    "[front-matter] docs/about.en.md:4: front matter key 'template' is not allowed",
+    "[front-matter] docs/about.en.md:5: front matter key 'location' is not allowed",
+    "[front-matter] docs/policing.en.md:3: front matter key 'status' is not allowed",
     "[content-safety] docs/about.zh.md:",
     "<img> has the inline event handler onerror=",
     "[content-safety] docs/assets/stylesheets/edition.css:",
@@ -86,7 +86,7 @@ EXPECTED = [
     "[settings] mkdocs.yml:",
     "theme.font: '{'text': 'Roboto'}' makes every page load fonts from Google Fonts",
     "extra.analytics: is not allowed",
-    "[numbers] docs/administration.en.md:3: the description has the figure 894",
+    "[numbers] docs/administration.en.md:4: the description has the figure 894",
     f"[sentences] {SENTENCE_PAGE}:",
     f"paragraph '#{SENTENCE_BLOCK}' has",
     "[block-ids] docs/overview.en.md:",
@@ -117,13 +117,15 @@ def mkdocs(project: Path, *args: str, timeout: int = 300) -> subprocess.Complete
 
 def test_a_quiet_build_without_strict_fails_naming_every_change_and_leaves_nothing(hostile_copy):
     site = hostile_copy / "site"
+    site.mkdir(exist_ok=True)
+    (site / "index.html").write_text("an earlier build", encoding="utf-8")  # the last good build, say
     result = mkdocs(hostile_copy, "build", "-q", "--site-dir", str(site))
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     for phrase in EXPECTED:
         assert phrase in output, f"{phrase!r} not in:\n{output}"
     assert "The edition's checks refused this build" in output
-    assert site.is_dir() and list(site.iterdir()) == [], "a refused build left files to publish"
+    assert not site.exists() or list(site.iterdir()) == [], "a refused build left files to publish"
 
 
 def test_a_strict_quiet_build_fails(hostile_copy):

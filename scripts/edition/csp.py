@@ -92,16 +92,27 @@ class PageReport:
     refusals: list[str]
 
 
-def examine(document: ElementTree.Element, patterns: list[re.Pattern[str]]) -> PageReport:
-    """The theme scripts to allow, and what may not stand in a built page."""
+def examine(document: ElementTree.Element, patterns: list[re.Pattern[str]], own: str | None = None) -> PageReport:
+    """The theme scripts to allow, and what may not stand in a built page.
+
+    ``own``: the content of the policy meta element the edition put in (it is not refused), which
+    must come before every script; if it does not, that is refused too.
+    """
     hashes: list[str] = []
     refusals: list[str] = []
+    policy_seen = own is None
     for element in document.iter():
         if not isinstance(element.tag, str):
             continue
         _, name = local_name(element.tag)
         attributes = {attribute_name(key): value for key, value in element.attrib.items()}
         refusals.extend(_attribute_refusals(name, attributes))
+        if name == "meta" and own is not None and attributes.get("content") == own and not policy_seen:
+            policy_seen = True
+            continue
+        if name == "script" and not policy_seen:
+            refusals.append("the policy could not be put before the page's first script")
+            policy_seen = True
         if name in REFUSED_ELEMENTS:
             refusals.append(f"a <{name}> element")
         elif name == "meta" and "http-equiv" in attributes:
@@ -132,42 +143,43 @@ def _attribute_refusals(element: str, attributes: dict[str, str]) -> Iterator[st
             yield f"a script URL in <{element} {attribute}=>"
 
 
-def with_policy(html: str, hashes: Iterable[str]) -> str:
-    """The page with the policy as the first element of its head (after <meta charset>, before any script)."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_text(hashes)}">'
+PLACEHOLDER = "edition-policy-to-be-written"  # stands for the policy while the page is examined
+
+
+def policy_position(html: str) -> int:
+    """Where the policy goes: right after <meta charset>, else at the start of the head."""
     at = html.find(META_CHARSET)
     if at >= 0:
-        end = at + len(META_CHARSET)
-    else:
-        head = HEAD.search(html)
-        if head is None:
-            raise ValueError("the page has no <head> to put the policy in")
-        end = head.end()
-    return html[:end] + meta + html[end:]
+        return at + len(META_CHARSET)
+    head = HEAD.search(html)
+    if head is None:
+        raise ValueError("the page has no <head> to put the policy in")
+    return head.end()
 
 
-def policy_comes_first(html: str) -> bool:
-    """True if the page, parsed, has the policy in its head before any script (checked after writing it)."""
-    for element in parse_document(html).iter():
-        if not isinstance(element.tag, str):
-            continue
-        _, name = local_name(element.tag)
-        if name == "script":
-            return False
-        if name == "meta" and element.get("http-equiv", "").lower() == "content-security-policy":
-            return True
-    return False
+def with_policy(html: str, hashes: Iterable[str] | None = None, content: str | None = None) -> str:
+    """The page with the policy as the first element of its head (after <meta charset>, before any script)."""
+    value = content if content is not None else policy_text(hashes or ())
+    end = policy_position(html)
+    return html[:end] + f'<meta http-equiv="Content-Security-Policy" content="{value}">' + html[end:]
 
 
 def secure_page(html: str, patterns: list[re.Pattern[str]], write: bool = True) -> tuple[str, list[str]]:
-    """A built page with its policy (``write``), and what in it is refused."""
-    report = examine(parse_document(html), patterns)
+    """A built page with its policy (``write``), and what in it is refused.
+
+    One parse per page: the policy's element goes in with a placeholder value, the page is parsed
+    as a browser parses it (html5lib) and examined, the policy's own place checked in the same walk,
+    and only then is the placeholder replaced by the policy with the page's script hashes (which
+    changes an attribute's text, not the document's structure).
+    """
     if not write:
-        return html, report.refusals
-    secured = with_policy(html, report.hashes)
-    if not policy_comes_first(secured):
-        return html, [*report.refusals, "the policy could not be put before the page's first script"]
-    return secured, report.refusals
+        return html, examine(parse_document(html), patterns).refusals
+    try:
+        placed = with_policy(html, content=PLACEHOLDER)
+    except ValueError as error:
+        return html, [*examine(parse_document(html), patterns).refusals, str(error)]
+    report = examine(parse_document(placed), patterns, own=PLACEHOLDER)
+    return with_policy(html, report.hashes), report.refusals
 
 
 def secure_site(site: Path, patterns: list[re.Pattern[str]], write: bool = True) -> dict[str, list[str]]:

@@ -62,28 +62,22 @@ class Token:
     kind: str  # "han" (a bigram or "x$"), "number", "unit" (849个, 97%), "word"
 
 
+HAN_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in HAN_RANGES) + "]+")
+
+
 def han_runs(text: str) -> Iterator[tuple[int, str]]:
     """(start, run) for each run of Han characters, gaps inside a run removed."""
-    index = 0
-    while index < len(text):
-        if not is_han(text[index]):
-            index += 1
-            continue
-        start, chars = index, [text[index]]
-        index += 1
-        while index < len(text):
-            if is_han(text[index]):
-                chars.append(text[index])
-                index += 1
-                continue
-            ahead = index
-            while ahead < len(text) and is_gap(text[ahead]):
-                ahead += 1
-            if ahead > index and ahead < len(text) and is_han(text[ahead]):
-                index = ahead
-                continue
-            break
-        yield start, "".join(chars)
+    start, parts, end = 0, [], 0
+    for match in HAN_RUN.finditer(text):
+        if parts and all(map(is_gap, text[end : match.start()])):
+            parts.append(match.group())  # only punctuation or spaces since the last Han character
+        else:
+            if parts:
+                yield start, "".join(parts)
+            start, parts = match.start(), [match.group()]
+        end = match.end()
+    if parts:
+        yield start, "".join(parts)
 
 
 def bigrams(run: str) -> list[str]:

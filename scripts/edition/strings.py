@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from edition.pages import Edition
 
 STRINGS_FILE = "data/strings.{lang}.yml"  # under docs/
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
@@ -79,8 +80,8 @@ def _key_lines(node: yaml.Node, prefix: str = "") -> Iterator[tuple[str, int]]:
 def read_catalogue(text: str, lang: str, rel: str) -> Catalogue:
     """Parse one catalogue with PyYAML, keeping each key's line for messages."""
     try:
-        tree = yaml.safe_load(text) or {}
-        node = yaml.compose(text)
+        tree = yaml.load(text, Loader=LOADER) or {}
+        node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
