@@ -1,7 +1,9 @@
 # Two commands set everything up on a fresh clone (see README.md):
 #   make serve  - build both languages and serve them on http://127.0.0.1:8000/
 #   make test   - every check and test (lint, build --strict, unit, site and browser tests)
-#   make bench  - the benchmark: first-visit bytes, search time, axe-core, Lighthouse (scripts/bench.py)
+#   make bench  - the benchmark: build time against stock Material + i18n (scripts/bench_build.py),
+#                 first-visit bytes, search time, axe-core, Lighthouse (scripts/bench.py)
+#   make test-properdocs - every test again, the site built by ProperDocs instead of MkDocs
 #   make bench-search - the search designs compared on tests/search_queries.yml (scripts/search_designs.py)
 # Each bootstraps its own virtual environment (.venv) from the pinned requirements files.
 
@@ -13,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NPM ?= npm
 
-.PHONY: serve build test lint github-lint bench bench-search clean
+.PHONY: serve build test test-properdocs lint github-lint bench bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,7 +78,25 @@ github-lint: $(VENV)/.dev-deps
 test: lint github-lint node_modules/.test-tools
 	$(BIN)/python -m pytest
 
+# The exit path, tested: every test again, the site built by ProperDocs (the maintained continuation
+# of MkDocs 1.6) instead of MkDocs, in a virtual environment of its own. CI runs it as a second job.
+PD_VENV := .venv-properdocs
+$(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PD_VENV)/bin/python -m pip install --quiet -r requirements-properdocs.txt
+	$(PD_VENV)/bin/python -m pip install --quiet --no-deps --editable .
+	touch $@
+
+test-properdocs: $(PD_VENV)/.deps node_modules/.test-tools
+	$(PD_VENV)/bin/properdocs build --strict --site-dir $(SITE_DIR).properdocs
+	rm -rf $(SITE_DIR).properdocs
+	EDITION_BUILDER=properdocs $(PD_VENV)/bin/python -m pytest
+
+# `make bench`: the build's time against stock Material + i18n (scripts/bench_build.py, this site
+# and a corpus ten times larger), then the site as readers get it (scripts/bench.py).
 bench: $(VENV)/.dev-deps node_modules/.bench-tools
+	$(BIN)/python scripts/bench_build.py
 	$(BIN)/python scripts/bench.py
 
 # Every search design built, served and searched in Chromium with the query set; prints recall@5, MRR,
@@ -86,4 +106,4 @@ bench-search: $(VENV)/.bench-deps node_modules/.bench-tools
 	$(BIN)/python scripts/search_designs.py $(BENCH_SEARCH_ARGS)
 
 clean:
-	rm -rf $(SITE_DIR) $(SITE_DIR).new .pytest_cache
+	rm -rf $(SITE_DIR) $(SITE_DIR).new $(SITE_DIR).properdocs .pytest_cache

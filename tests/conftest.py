@@ -25,11 +25,15 @@ class Build:
     site: Path
 
 
+# The builder of every test build: MkDocs, or ProperDocs when `make test-properdocs` sets it.
+BUILDER = os.environ.get("EDITION_BUILDER", "mkdocs")
+
+
 def run_build(project: Path, site: Path) -> Build:
     """`mkdocs build --strict` of a project folder, as a maintainer or CI would run it."""
     env = {**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        [sys.executable, "-m", BUILDER, "build", "--strict", "--site-dir", str(site)],
         cwd=project,
         env=env,
         capture_output=True,

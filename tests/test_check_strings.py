@@ -79,5 +79,7 @@ def test_placeholders_are_read_as_str_format_reads_them(text):
 
 def test_every_label_the_generated_pages_use_is_required():
     keys = required_keys(["zh", "en"])
-    assert {"labels.language_text.zh", "labels.language_text.en", "term_kinds.slogan", "columns.figures.value"} <= set(keys)
+    assert {"labels.language_text.zh", "labels.language_text.en", "term_kinds.slogan", "columns.figures.value"} <= set(
+        keys
+    )
     assert keys["page.citation"] == {"id", "url"}

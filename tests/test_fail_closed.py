@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SITE_URL
+from conftest import BUILDER, ROOT, SITE_URL
 from edition.sentences import english_sentences
 from project import EDITION
 from test_build_refuses import replace_in
@@ -46,7 +46,11 @@ def hostile_pull_request(project: Path) -> None:
         "title: About this edition\n",
         "title: About this edition\ntemplate: redirect.html\nlocation: https://evil.example/\n",
     )
-    replace_in(docs / "policing.en.md", "---\nkind: source\ntitle:", "---\nkind: source\nstatus: 'new\" onmouseover=\"alert(1)'\ntitle:")
+    replace_in(
+        docs / "policing.en.md",
+        "---\nkind: source\ntitle:",
+        "---\nkind: source\nstatus: 'new\" onmouseover=\"alert(1)'\ntitle:",
+    )
     # parser differentials and CSS the regexes missed
     append(docs / "about.zh.md", "\n<!--><img src=x onerror=alert(1)>-->\n")
     append(docs / "about.en.md", "\n<svg><style><img src=x onerror=alert(1)></style></svg>\n")
@@ -111,7 +115,7 @@ def hostile_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def mkdocs(project: Path, *args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", *args], cwd=project, env=env, capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-m", BUILDER, *args], cwd=project, env=env, capture_output=True, text=True, timeout=timeout
     )
 
 

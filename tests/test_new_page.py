@@ -96,11 +96,35 @@ REFUSALS = {
     "source outside source/": (["border", *ARGS, "--source", "../etc/passwd"], "is not a source document"),
     "ids on a generated page": (["border", *ARGS[2:], "--kind", "generated", "--id-prefix", "g"], "no paragraphs"),
     "markup in a title": (
-        ["border", "--kind", "editorial", "--zh-title", "<b>边境</b>", "--en-title", "B", "--zh-description", "x", "--en-description", "y"],
+        [
+            "border",
+            "--kind",
+            "editorial",
+            "--zh-title",
+            "<b>边境</b>",
+            "--en-title",
+            "B",
+            "--zh-description",
+            "x",
+            "--en-description",
+            "y",
+        ],
         "the zh title contains '<' or '>'",
     ),
     "label translated otherwise": (
-        ["border", "--kind", "editorial", "--zh-title", "首页", "--en-title", "Border", "--zh-description", "x", "--en-description", "y"],
+        [
+            "border",
+            "--kind",
+            "editorial",
+            "--zh-title",
+            "首页",
+            "--en-title",
+            "Border",
+            "--zh-description",
+            "x",
+            "--en-description",
+            "y",
+        ],
         "already translated as 'Home'",
     ),
 }
@@ -155,10 +179,15 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
     args += ["--zh-description", "编者谈本版的编辑。", "--en-description", "The editors on how the edition was made."]
     assert new_page(project_copy, "interview", *args, "--id-prefix", "iv", "--after", "about").returncode == 0
     docs = project_copy / "docs"
-    fill(docs / "interview.zh.md", {"（此处写本段内容；构建会拒绝这段占位文字，直到它被替换。）": "本版逐句对照原文，译文由编者完成。"})
+    fill(
+        docs / "interview.zh.md",
+        {"（此处写本段内容；构建会拒绝这段占位文字，直到它被替换。）": "本版逐句对照原文，译文由编者完成。"},
+    )
     fill(
         docs / "interview.en.md",
-        {"(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "The edition follows the source sentence by sentence; the editors made the translation."},
+        {
+            "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "The edition follows the source sentence by sentence; the editors made the translation."
+        },
     )
     record_sentences(project_copy)
     build = run_build(project_copy, project_copy / "site")
@@ -173,15 +202,33 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
 
 def test_a_second_source_document_builds_as_contributing_says(project_copy):
     """CONTRIBUTING, "A second source document": its text in source/, pages that name it, no code."""
-    (project_copy / "source" / "notice-2018.zh.txt").write_text("边境警务通知\n各地要加强边境管控。\n", encoding="utf-8")
+    (project_copy / "source" / "notice-2018.zh.txt").write_text(
+        "边境警务通知\n各地要加强边境管控。\n", encoding="utf-8"
+    )
     args = ["--kind", "source", "--source", "source/notice-2018.zh.txt", "--zh-title", "边境警务通知"]
-    args += ["--en-title", "Notice on border policing", "--zh-description", "一份测试通知。", "--en-description", "A test notice."]
+    args += [
+        "--en-title",
+        "Notice on border policing",
+        "--zh-description",
+        "一份测试通知。",
+        "--en-description",
+        "A test notice.",
+    ]
     assert new_page(project_copy, "notice-2018", *args, "--id-prefix", "n1").returncode == 0
     docs = project_copy / "docs"
-    fill(docs / "notice-2018.zh.md", {"# 边境警务通知 {#n1}": "# 编者标题\n\n## 边境警务通知 {#n1}", "（此处写本段内容；构建会拒绝这段占位文字，直到它被替换。）": "各地要加强边境管控。"})
+    fill(
+        docs / "notice-2018.zh.md",
+        {
+            "# 边境警务通知 {#n1}": "# 编者标题\n\n## 边境警务通知 {#n1}",
+            "（此处写本段内容；构建会拒绝这段占位文字，直到它被替换。）": "各地要加强边境管控。",
+        },
+    )
     fill(
         docs / "notice-2018.en.md",
-        {"# Notice on border policing {#n1}": "# Editor's title\n\n## Notice on border policing {#n1}", "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "All localities are to tighten border control."},
+        {
+            "# Notice on border policing {#n1}": "# Editor's title\n\n## Notice on border policing {#n1}",
+            "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "All localities are to tighten border control.",
+        },
     )
     record_sentences(project_copy)
     assert run_build(project_copy, project_copy / "site").returncode == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from conftest import ROOT
+from conftest import BUILDER, ROOT
 from edition.build import site_languages
 from edition.checks import CHECKS, checks
 from edition.plugin import EditionPlugin
@@ -46,3 +46,10 @@ def test_every_check_has_a_unique_module_and_a_stage():
     for check in CHECKS:
         assert re.fullmatch(r"[a-z-]+", check.name)
         assert Path(check.run.__code__.co_filename).parent == ROOT / "scripts" / "edition"
+
+
+def test_the_site_is_built_by_the_runner_the_suite_was_asked_for(built_site):
+    """`make test` builds with MkDocs; `make test-properdocs` (the exit path) with ProperDocs."""
+    head = (built_site.site / "index.html").read_text(encoding="utf-8").split("</head>")[0]
+    [generator] = re.findall(r'<meta name="generator" content="([^"]+)">', head)
+    assert ("ProperDocs" in generator) == (BUILDER == "properdocs"), generator

@@ -50,7 +50,11 @@ def project_from(config: MkDocsConfig, source: str | None, serving: bool) -> Pro
     """What the checks read from mkdocs.yml (``source`` is the plugin's own setting)."""
     config_file = Path(config.config_file_path)
     main = {key: config.get(key) for key in ("site_name", "site_description", "site_author", "copyright", "repo_url")}
-    main["theme"] = {key: config.theme[key] for key in ("font", "logo", "favicon", "palette", "icon", "language") if key in config.theme}
+    main["theme"] = {
+        key: config.theme[key]
+        for key in ("font", "logo", "favicon", "palette", "icon", "language")
+        if key in config.theme
+    }
     main["extra"] = dict(config.extra)
     return Project(
         config_file=config_file,

@@ -151,4 +151,3 @@ def write_downloads(edition: Edition, data: Data, site_dir: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8-sig" if name.endswith(".csv") else "utf-8")
         written.append(path)
     return written
-

@@ -48,10 +48,7 @@ def parallel_html(
     # carries no id, so its blocks start at h2; the areas' start at h1).
     top = min((int(block.tag[1]) for block in original.blocks if block.tag in HEADINGS), default=1)
     shift = 2 - top
-    header = "".join(
-        f'<div class="edition-parallel__heading" lang="{code}">{names[code]}</div>'
-        for code in languages
-    )
+    header = "".join(f'<div class="edition-parallel__heading" lang="{code}">{names[code]}</div>' for code in languages)
     rows = [
         f'<div class="edition-parallel" lang="{lang}">',
         f'<div class="edition-parallel__row edition-parallel__row--head" aria-hidden="true">{header}</div>',

@@ -179,7 +179,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         del strings["citation_editorial"]
         return strings
 
-    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
         context["edition_strings"] = self._page_strings(None)
         return context
 

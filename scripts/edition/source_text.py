@@ -188,7 +188,11 @@ def check(edition: Edition) -> list[Problem]:
             named_here = pages[0].front_matter.data.get("source")
             where = (pages[0].rel, _source_line(pages[0])) if named_here else (edition.project.config_rel, 1)
             problems.append(
-                Problem(*where, f"the source document '{name}' {why}.", "name the project's copy of the source (source/*.txt).")
+                Problem(
+                    *where,
+                    f"the source document '{name}' {why}.",
+                    "name the project's copy of the source (source/*.txt).",
+                )
             )
             continue
         raw = (edition.root / name).read_text(encoding="utf-8")

@@ -149,7 +149,9 @@ def check_catalogues(catalogues: dict[str, Catalogue], required: dict[str, set[s
                         catalogue.rel,
                         catalogue.lines.get(key, 1),
                         f"the interface string '{key}' has the placeholders {sorted(found)}; the code fills in {sorted(wanted)}.",
-                        "use exactly " + (", ".join("{" + name + "}" for name in sorted(wanted)) or "no placeholder") + ".",
+                        "use exactly "
+                        + (", ".join("{" + name + "}" for name in sorted(wanted)) or "no placeholder")
+                        + ".",
                     )
                 )
         for key in flat:

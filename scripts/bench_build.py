@@ -1,0 +1,150 @@
+"""Build time of the edition against stock Material + i18n on the same pages, as ratios.
+
+    .venv/bin/python scripts/bench_build.py [--runs 3] [--scale 10]
+
+Two corpora: this site's docs/, and a synthetic one ``--scale`` times larger, made from the real
+pages: every page of the text copied again and again under a new name with new paragraph ids
+(``kind: editorial``, so the source check does not refuse the copies; every other check reads
+them). Each corpus is built as the edition builds it (the edition plugin, the theme overrides) and
+as stock Material + i18n builds it (no edition plugin, no overrides, no search plugin),
+``mkdocs build --strict`` in a fresh process, alternately, and the median of ``--runs`` is kept:
+on a noisy machine the ratio of two builds measured side by side is what holds. The budget is
+1.5 on both corpora (README, "Maintenance"); exits 1 if it is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BUDGET = 1.5
+ID = re.compile(r"\{#([A-Za-z][\w-]*)\}")
+NAV_LINE = re.compile(r"^  - 关于本版: about\.md$", re.M)
+
+
+def stock_config(text: str) -> str:
+    """mkdocs.yml without the edition: no plugin of ours, no overrides; i18n as configured.
+
+    No search plugin either (the site lists none: Material adds none): the stock build makes no
+    search index while the edition's does, so the ratio is, if anything, unfavourable to the edition.
+    """
+    text = re.sub(r"\n  # The edition: its checks.*?\n  - edition:\n(?:      .*\n)+", "\n", text, flags=re.S)
+    return text.replace("  custom_dir: overrides\n", "")
+
+
+def text_pages(docs: Path) -> list[str]:
+    """Names of the pages that reproduce the source (kind: source)."""
+    return sorted(
+        path.name.removesuffix(".zh.md")
+        for path in docs.glob("*.zh.md")
+        if path.read_text(encoding="utf-8").startswith("---\nkind: source\n")
+    )
+
+
+def grow(project: Path, scale: int) -> int:
+    """Add (scale - 1) copies of every text page pair, with new names and ids; return pages added."""
+    docs = project / "docs"
+    names = text_pages(docs)
+    record_path = docs / "data" / "sentences.yml"
+    record = yaml.safe_load(record_path.read_text(encoding="utf-8"))
+    nav_lines = []
+    added = 0
+    for copy in range(1, scale):
+        for name in names:
+            new = f"{name}-copy{copy}"
+            for lang in ("zh", "en"):
+                text = (docs / f"{name}.{lang}.md").read_text(encoding="utf-8")
+                text = text.replace("---\nkind: source\n", "---\nkind: editorial\n", 1)
+                text = ID.sub(lambda m, c=copy: f"{{#c{c}-{m.group(1)}}}", text)
+                text = re.sub(r"\[\^(\w+)\]", lambda m, c=copy: f"[^c{c}{m.group(1)}]", text)
+                text = re.sub(r"〔[^〕]*〕", "", text)  # the corrections are logged for the original paragraphs only
+                (docs / f"{new}.{lang}.md").write_text(text, encoding="utf-8")
+                added += 1
+            record[new] = {f"c{copy}-{block}": count for block, count in record[name].items()}
+            nav_lines.append(f"      - {new}.md")
+    record_path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = NAV_LINE.sub(lambda m: "  - 副本:\n" + "\n".join(nav_lines) + "\n" + m.group(0), text, count=1)
+    text = text.replace("            术语表: Glossary\n", "            术语表: Glossary\n            副本: Copies\n", 1)
+    config.write_text(text, encoding="utf-8")
+    return added
+
+
+def project_copy(target: Path, scale: int, stock: bool) -> Path:
+    target.mkdir(parents=True)
+    for part in ("mkdocs.yml", "docs", "overrides", "source"):
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    if scale > 1:
+        grow(target, scale)
+    if stock:
+        config = target / "mkdocs.yml"
+        config.write_text(stock_config(config.read_text(encoding="utf-8")), encoding="utf-8")
+    return target
+
+
+def build_seconds(project: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    site = project / "site"
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"the build of {project} failed:\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+def measure(scale: int, runs: int, work: Path) -> tuple[float, float, int]:
+    edition = project_copy(work / f"edition-{scale}", scale, stock=False)
+    stock = project_copy(work / f"stock-{scale}", scale, stock=True)
+    pages = len(list((edition / "docs").rglob("*.md")))
+    times: dict[str, list[float]] = {"edition": [], "stock": []}
+    for _ in range(runs):
+        times["stock"].append(build_seconds(stock))
+        times["edition"].append(build_seconds(edition))
+    return statistics.median(times["edition"]), statistics.median(times["stock"]), pages
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--scale", type=int, default=10)
+    args = parser.parse_args()
+    missed = False
+    with tempfile.TemporaryDirectory() as folder:
+        for scale in (1, args.scale):
+            edition, stock, pages = measure(scale, args.runs, Path(folder))
+            ratio = edition / stock
+            missed |= ratio > BUDGET
+            label = "this site" if scale == 1 else f"{scale}x corpus"
+            print(
+                f"build, {label} ({pages} Markdown files): edition {edition:.2f} s, stock Material + i18n "
+                f"{stock:.2f} s, ratio {ratio:.2f} (budget {BUDGET}; median of {args.runs})"
+            )
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
