@@ -192,13 +192,28 @@ _PAGE: dict[str, set[str]] = {
     "search_error": set(),
 }
 _LABELS: dict[str, set[str]] = {
-    **dict.fromkeys(
-        (
-            "value what area paragraph measure term kind note used_in column meaning "
-            "source_paragraph download colon all language_name glossary_other"
-        ).split(),
-        set(),
-    ),
+    **{
+        key: set()
+        for key in [
+            "value",
+            "what",
+            "area",
+            "paragraph",
+            "measure",
+            "term",
+            "kind",
+            "note",
+            "used_in",
+            "column",
+            "meaning",
+            "source_paragraph",
+            "download",
+            "colon",
+            "all",
+            "language_name",
+            "glossary_other",
+        ]
+    },
     "all_figures": {"count"},
     "more_uses": {"count"},
 }
