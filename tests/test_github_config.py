@@ -80,11 +80,14 @@ def test_checkouts_do_not_keep_credentials_and_permissions_start_empty(path):
 def test_tests_run_on_every_push_and_pull_request_with_a_pip_cache():
     workflow = load(GITHUB / "workflows" / "test.yml")
     assert set(workflow["on"]) == {"push", "pull_request"} and workflow["on"]["push"] is None
-    [job] = workflow["jobs"].values()
-    assert job["permissions"] == {"contents": "read"}
-    setup = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python@"))
-    assert setup["with"]["cache"] == "pip" and setup["with"]["cache-dependency-path"] == "requirements*.txt"
-    assert job["steps"][-1]["run"] == ".ci/run"
+    assert set(workflow["jobs"]) == {"test", "properdocs"}  # MkDocs, and ProperDocs (the exit path)
+    for job in workflow["jobs"].values():
+        assert job["permissions"] == {"contents": "read"}
+        setup = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python@"))
+        assert setup["with"]["cache"] == "pip" and setup["with"]["cache-dependency-path"] == "requirements*.txt"
+        assert job["steps"][-1]["run"] == ".ci/run"
+    assert "CI_TARGET" not in workflow["jobs"]["test"]["steps"][-1].get("env", {})  # `make test`
+    assert workflow["jobs"]["properdocs"]["steps"][-1]["env"]["CI_TARGET"] == "test-properdocs"
 
 
 def test_deploy_publishes_main_only_after_the_same_tests():

@@ -226,10 +226,11 @@ def check(edition: Edition) -> list[Problem]:
 
 
 def check_rendered(edition: Edition) -> list[Problem]:
-    """The final content of each page built (generated parts, tooltips and paragraph tools included).
+    """The final content of each page built with generated parts (tooltips and paragraph tools included).
 
     The pages' own Markdown was checked before the build (``check``); this sees what the
-    generators made of the data, in each language's build.
+    generators made of the data, in each language's build (the plugin passes the pages whose
+    placeholders were expanded).
     """
     problems = []
     for rel, html in edition.rendered.items():

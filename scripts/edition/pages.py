@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import markdown
 import yaml
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from edition.project import Project
 
@@ -122,12 +122,27 @@ class PageFile:
         return found
 
 
+def _marker(tag: Tag) -> bool:
+    """A footnote marker, a permalink symbol or the paragraph tools: not part of the block's text."""
+    classes = tag.get("class") or []
+    return bool(
+        (tag.name == "sup" and str(tag.get("id", "")).startswith("fnref"))
+        or (tag.name == "a" and "headerlink" in classes)
+        or "edition-tools" in classes
+    )
+
+
+def _strings(element: Tag) -> Iterator[str]:
+    for child in element.children:
+        if type(child) in (NavigableString, CData):
+            yield str(child)
+        elif isinstance(child, Tag) and not _marker(child):
+            yield from _strings(child)
+
+
 def reader_text(element: Tag) -> str:
     """The text a reader sees in a block, without footnote markers and permalink symbols."""
-    clone = BeautifulSoup(str(element), "html.parser")
-    for noise in clone.select("sup[id^='fnref'], a.headerlink, .edition-tools"):
-        noise.decompose()
-    return clone.get_text().strip()
+    return "".join(_strings(element)).strip()
 
 
 def parse_front_matter(text: str) -> FrontMatter:

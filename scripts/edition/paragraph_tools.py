@@ -55,9 +55,14 @@ def tools_for(soup: BeautifulSoup, block_id: str, labels: ToolLabels) -> Tag:
 def add_paragraph_tools(content: str, block_ids: Iterable[str], labels: ToolLabels) -> str:
     """``content`` with the tools appended inside each paragraph or heading whose id is listed."""
     soup = BeautifulSoup(content, "html.parser")
+    add_tools_to(soup, block_ids, labels)
+    return str(soup)
+
+
+def add_tools_to(soup: BeautifulSoup, block_ids: Iterable[str], labels: ToolLabels) -> None:
+    """``add_paragraph_tools`` on a parsed page, in place (the plugin parses each page once)."""
     for block_id in block_ids:
         element = soup.find(id=block_id)
         if isinstance(element, Tag) and element.name in BLOCK_TAGS and not element.select_one(".edition-tools"):
             element.append(" ")
             element.append(tools_for(soup, block_id, labels))
-    return str(soup)

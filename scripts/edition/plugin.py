@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from bs4 import BeautifulSoup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -42,13 +43,13 @@ from edition.checks import checks
 from edition.downloads import write_downloads
 from edition.own_host import keep_to_own_host
 from edition.pages import Edition, split_name
-from edition.paragraph_tools import ToolLabels, add_paragraph_tools
+from edition.paragraph_tools import ToolLabels, add_tools_to
 from edition.placeholders import expand
 from edition.problems import found, report, reset
 from edition.render import Context
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, add_twins, build_index, page_entries
-from edition.tooltips import annotate
+from edition.tooltips import annotate_tree
 
 log = logging.getLogger("mkdocs.plugins.edition")
 NOT_FOUND = "404.html"
@@ -73,6 +74,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._entries: dict[str, list[Entry]] = {}
         self._simplify: dict[str, str] | None = None
         self._site_dir: Path | None = None
+        self._generated: set[str] = set()  # pages with content made from data (placeholders)
 
     @property
     def edition(self) -> Edition:
@@ -92,7 +94,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             self._language.append("")  # set by the first page of this language's build
             return
         reset()
-        self._entries, self._simplify = {}, None
+        self._entries, self._simplify, self._generated = {}, None, set()
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
         self._language = [self._edition.default_language]
@@ -128,6 +130,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         ctx = Context(edition, edition.data, lang, page.file.src_uri, page.url)
         expanded, problems = expand(markdown, ctx, rel, first_line)
         report("placeholders", problems)
+        if expanded != markdown:
+            self._generated.add(page.file.src_uri)
         return expanded
 
     @event_priority(-50)  # after any other plugin's changes to the content
@@ -136,11 +140,12 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         lang = self._page_language(page)
         source = edition.source_file(page.file.src_uri)
         strings = edition.strings[lang]
+        soup = BeautifulSoup(html, "html.parser")  # the page's one parse: read for search, then decorated
         search = page.meta.get("search") or {}
         if not search.get("exclude"):
             self._entries.setdefault(lang, []).extend(
                 page_entries(
-                    html,
+                    soup,
                     location=page.url.removeprefix(edition.project.prefix(lang)),
                     title=str(page.meta.get("title") or page.title),
                     description=str(page.meta.get("description") or ""),
@@ -149,16 +154,24 @@ class EditionPlugin(BasePlugin[EditionConfig]):
                     boost=float(search["boost"]) if "boost" in search else None,
                 )
             )
+        changed = False
         if page.meta.get("tooltips") is not False:
-            html = annotate(html, edition.data.terms, lang, edition.languages)
+            changed = annotate_tree(soup, edition.data.terms, lang, edition.languages)
         if source is not None and source.blocks:
             labels = ToolLabels(
                 permalink_label=strings.get("page.permalink_label"),
                 cite=strings.get("page.cite"),
                 cite_label=strings.get("page.cite_label"),
             )
-            html = add_paragraph_tools(html, [block.id for block in source.blocks], labels)
-        edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
+            add_tools_to(soup, [block.id for block in source.blocks], labels)
+            changed = True
+        if changed:
+            html = str(soup)
+        if page.file.src_uri in self._generated or source is None:
+            # What the data made of the page is read again as built. The rest of a page is its
+            # Markdown, which the model checks read before the build, and the decorations
+            # added here, whose words the builder escapes (BeautifulSoup's text and attributes).
+            edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
         return html
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:

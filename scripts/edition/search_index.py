@@ -23,17 +23,16 @@ import hashlib
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import snowballstemmer
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from edition.search_text import Token, is_han, normalise, readings, tokens
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-NOISE = "sup[id^='fnref'], a.headerlink, .edition-tools, a.footnote-backref, [data-search-exclude]"
 K1, B = 1.2, 0.75
 TITLE_WEIGHT = 3
 TERMS_PER_SHARD = 160  # about 2 KB compressed a shard on this text; at least 8 shards
@@ -75,14 +74,33 @@ class Entry:
         return " ".join(self.blocks)
 
 
+def _noise(tag: Tag) -> bool:
+    """Footnote markers, permalinks, the paragraph tools: on the page, but not what a reader reads."""
+    classes = set(tag.get("class") or [])
+    return bool(
+        (tag.name == "sup" and str(tag.get("id", "")).startswith("fnref"))
+        or (tag.name == "a" and classes & {"headerlink", "footnote-backref"})
+        or "edition-tools" in classes
+        or tag.has_attr("data-search-exclude")
+    )
+
+
+def _texts(element: Tag) -> Iterator[str]:
+    for child in element.children:
+        if type(child) in (NavigableString, CData):
+            yield str(child)
+        elif isinstance(child, Tag) and not _noise(child):
+            yield from _texts(child)
+
+
 def block_text(element: Tag) -> str:
-    """The text of a block as a reader sees it (``page_entries`` removed the markers, permalinks and tools)."""
+    """The text of a block as a reader sees it (without the noise above); the tree is not changed."""
     separator = "" if element.name in ("p", *HEADINGS) else " "
-    return " ".join(element.get_text(separator).split())
+    return " ".join(separator.join(_texts(element)).split())
 
 
 def page_entries(
-    content: str,
+    content: str | BeautifulSoup,
     location: str,
     title: str,
     description: str,
@@ -90,14 +108,13 @@ def page_entries(
     labels: Labels,
     boost: float | None = None,
 ) -> list[Entry]:
-    """Entries for one rendered page (``content`` is the page's HTML, without the theme).
+    """Entries for one rendered page (``content`` is the page's HTML without the theme, or its parse).
 
-    Text outside id-carrying paragraphs goes to the section of the heading above it.
+    Text outside id-carrying paragraphs goes to the section of the heading above it. A parse given
+    is only read: the plugin goes on to decorate the same tree (one parse per page).
     """
     paragraph_ids = set(paragraph_ids)
-    soup = BeautifulSoup(content, "html.parser")
-    for noise in soup.select(NOISE):  # footnote markers, permalinks, tools: not what a reader reads
-        noise.decompose()
+    soup = BeautifulSoup(content, "html.parser") if isinstance(content, str) else content
     page = Entry(location, title, [description] if description else [], "page")
     entries = [page]
     section = page
@@ -109,6 +126,8 @@ def page_entries(
                 text = block_text(note)
                 if text:
                     entries.append(Entry(f"{location}#{note['id']}", labels.note.format(n=number), [text], "note"))
+            continue
+        if _noise(element):
             continue
         text = block_text(element)
         if not text:

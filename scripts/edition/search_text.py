@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # The Han ranges both sides use (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -47,8 +47,21 @@ def normalise(text: str, simplify: dict[str, str] | None = None) -> str:
     """The text as search compares it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text).lower()
     if simplify:
-        text = "".join(simplify.get(char, char) for char in text)
+        text = text.translate(_table(simplify))
     return THOUSANDS.sub("", text)
+
+
+_tables: dict[int, tuple[dict[str, str], dict[int, str]]] = {}
+
+
+def _table(simplify: dict[str, str]) -> dict[int, str]:
+    """``simplify`` as a str.translate table (made once per map)."""
+    cached = _tables.get(id(simplify))
+    if cached is None or cached[0] is not simplify:
+        cached = (simplify, str.maketrans(simplify))
+        _tables.clear()
+        _tables[id(simplify)] = cached
+    return cached[1]
 
 
 def is_gap(char: str) -> bool:
@@ -56,8 +69,7 @@ def is_gap(char: str) -> bool:
     return char.isspace() or (unicodedata.category(char)[0] in "PSZ" and char != "%")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: an index build makes a few hundred thousand of them
     text: str
     kind: str  # "han" (a bigram or "x$"), "number", "unit" (849个, 97%), "word"
 

@@ -55,6 +55,11 @@ def annotate(html: str, terms: list[Term], reader_lang: str, languages: list[str
     if not terms:
         return html
     soup = BeautifulSoup(html, "html.parser")
+    return str(soup) if annotate_tree(soup, terms, reader_lang, languages) else html
+
+
+def annotate_tree(soup: BeautifulSoup, terms: list[Term], reader_lang: str, languages: list[str]) -> bool:
+    """``annotate`` on a parsed page, in place (the plugin parses each page once); True if it changed."""
     finders = {lang: finder_for(terms, lang) for lang in languages}
     marked: set[tuple[str, str]] = set()
     changed = False
@@ -90,4 +95,4 @@ def annotate(html: str, terms: list[Term], reader_lang: str, languages: list[str
                 node.insert_before(piece if isinstance(piece, Tag) else NavigableString(piece))
         node.extract()
         changed = True
-    return str(soup) if changed else html
+    return changed
