@@ -61,8 +61,11 @@ def add_paragraph_tools(content: str, block_ids: Iterable[str], labels: ToolLabe
 
 def add_tools_to(soup: BeautifulSoup, block_ids: Iterable[str], labels: ToolLabels) -> None:
     """``add_paragraph_tools`` on a parsed page, in place (the plugin parses each page once)."""
+    by_id: dict[str, Tag] = {}
+    for element in soup.find_all(id=True):  # one pass; the first element of an id, as find(id=…) gives
+        by_id.setdefault(str(element["id"]), element)
     for block_id in block_ids:
-        element = soup.find(id=block_id)
-        if isinstance(element, Tag) and element.name in BLOCK_TAGS and not element.select_one(".edition-tools"):
+        element = by_id.get(block_id)
+        if element is not None and element.name in BLOCK_TAGS and not element.find(class_="edition-tools"):
             element.append(" ")
             element.append(tools_for(soup, block_id, labels))

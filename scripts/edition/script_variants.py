@@ -17,7 +17,7 @@ from functools import cache
 
 import opencc
 
-from edition.search_text import is_han
+from edition.search_text import HAN_RUN, is_han
 
 CONFIGURATIONS = ("s2t.json", "s2tw.json", "s2hk.json")
 
@@ -39,10 +39,10 @@ def simplify_map(texts: Iterable[str]) -> dict[str, str]:
             if traditional != simple and is_han(traditional) and is_han(simple):
                 mapping.setdefault(traditional, simple)
 
-    for text in texts:
-        characters.update(char for char in text if is_han(char))
-        for configuration in CONFIGURATIONS:
-            pair(text, _converter(configuration).convert(text))
+    text = "\n".join(texts)  # one conversion per configuration: OpenCC works line by line anyway
+    characters.update("".join(HAN_RUN.findall(text)))
+    for configuration in CONFIGURATIONS:
+        pair(text, _converter(configuration).convert(text))
     for char in sorted(characters):
         for configuration in CONFIGURATIONS:
             pair(char, _converter(configuration).convert(char))

@@ -14,6 +14,8 @@ the same term in paragraph after paragraph would only distract.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from edition.data import Term
@@ -41,13 +43,19 @@ def title_of(terms: list[Term], text_lang: str, reader_lang: str) -> str:
     return f"{other} — {first.note[reader_lang]}"
 
 
-def _skipped(node: NavigableString) -> bool:
-    return any(parent.name in SKIPPED or SKIPPED_CLASSES & set(parent.get("class") or []) for parent in node.parents)
+def _readable(node: Tag, lang: str) -> Iterator[tuple[NavigableString, str]]:
+    """Each text of ``node`` outside the skipped elements, with the language it is written in.
 
-
-def _language(node: NavigableString, default: str) -> str:
-    holder = node.find_parent(lambda tag: tag.has_attr("lang"))
-    return str(holder["lang"]) if holder else default
+    One walk of the tree, carrying the language down (``lang`` attributes) and leaving out whole
+    subtrees that are skipped, instead of looking up every text's ancestors.
+    """
+    for child in node.children:
+        if type(child) is NavigableString:
+            yield child, lang
+        elif isinstance(child, Tag):
+            if child.name in SKIPPED or SKIPPED_CLASSES & set(child.get("class") or []):
+                continue
+            yield from _readable(child, str(child["lang"]) if child.has_attr("lang") else lang)
 
 
 def annotate(html: str, terms: list[Term], reader_lang: str, languages: list[str]) -> str:
@@ -63,10 +71,7 @@ def annotate_tree(soup: BeautifulSoup, terms: list[Term], reader_lang: str, lang
     finders = {lang: finder_for(terms, lang) for lang in languages}
     marked: set[tuple[str, str]] = set()
     changed = False
-    for node in list(soup.find_all(string=True)):
-        if type(node) is not NavigableString or _skipped(node):
-            continue
-        text_lang = _language(node, reader_lang)
+    for node, text_lang in list(_readable(soup, reader_lang)):
         finder = finders.get(text_lang)
         text = str(node)
         pieces: list[str | Tag] = []
