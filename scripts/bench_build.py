@@ -8,8 +8,9 @@ pages: every page of the text copied again and again under a new name with new p
 them). Each corpus is built as the edition builds it (the edition plugin, the theme overrides) and
 as stock Material + i18n builds it (no edition plugin, no overrides; Material's search plugin,
 with jieba, as Material documents it for Chinese),
-``mkdocs build --strict`` in a fresh process, alternately, and the median of ``--runs`` is kept:
-on a noisy machine the ratio of two builds measured side by side is what holds. The budget is
+``mkdocs build --strict`` in a fresh process, alternately, and the median of ``--runs`` is kept,
+of CPU time (user + system: what the build costs, steady when other work shares the machine) and
+of wall time; the budget is judged on CPU time. The budget is
 1.5 on both corpora (README, "Maintenance"); exits 1 if it is missed.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -99,9 +101,15 @@ def project_copy(target: Path, scale: int, stock: bool) -> Path:
     return target
 
 
-def build_seconds(project: Path) -> float:
+def build_seconds(project: Path) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of one strict build in a fresh process.
+
+    CPU time (user + system, of the build's process) is what the budget is judged on: it is what
+    the build costs, and it holds when other work shares the machine, where wall time does not.
+    """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     site = project / "site"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
@@ -112,20 +120,26 @@ def build_seconds(project: Path) -> float:
         check=False,
     )
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"the build of {project} failed:\n{result.stdout}{result.stderr}")
-    return elapsed
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), elapsed
 
 
-def measure(scale: int, runs: int, work: Path) -> tuple[float, float, int]:
+def measure(scale: int, runs: int, work: Path) -> tuple[dict[str, tuple[float, float]], int]:
+    """Median (CPU, wall) seconds of each build, and the number of Markdown files."""
     edition = project_copy(work / f"edition-{scale}", scale, stock=False)
     stock = project_copy(work / f"stock-{scale}", scale, stock=True)
     pages = len(list((edition / "docs").rglob("*.md")))
-    times: dict[str, list[float]] = {"edition": [], "stock": []}
+    times: dict[str, list[tuple[float, float]]] = {"edition": [], "stock": []}
     for _ in range(runs):
         times["stock"].append(build_seconds(stock))
         times["edition"].append(build_seconds(edition))
-    return statistics.median(times["edition"]), statistics.median(times["stock"]), pages
+    medians = {
+        name: (statistics.median(cpu for cpu, _ in found), statistics.median(wall for _, wall in found))
+        for name, found in times.items()
+    }
+    return medians, pages
 
 
 def main() -> int:
@@ -141,13 +155,15 @@ def main() -> int:
     missed = False
     with tempfile.TemporaryDirectory() as folder:
         for scale in (1, args.scale):
-            edition, stock, pages = measure(scale, args.runs, Path(folder))
+            medians, pages = measure(scale, args.runs, Path(folder))
+            (edition, edition_wall), (stock, stock_wall) = medians["edition"], medians["stock"]
             ratio = edition / stock
             missed |= ratio > BUDGET
             label = "this site" if scale == 1 else f"{scale}x corpus"
             print(
-                f"build, {label} ({pages} Markdown files): edition {edition:.2f} s, stock Material + i18n "
-                f"{stock:.2f} s, ratio {ratio:.2f} (budget {BUDGET}; median of {args.runs})"
+                f"build, {label} ({pages} Markdown files): CPU edition {edition:.2f} s, stock Material + i18n "
+                f"{stock:.2f} s, ratio {ratio:.2f} (budget {BUDGET}); wall {edition_wall:.2f} s / "
+                f"{stock_wall:.2f} s, ratio {edition_wall / stock_wall:.2f}; medians of {args.runs}"
             )
     return 1 if missed else 0
 

@@ -103,7 +103,7 @@ class PageFile:
     @cached_property
     def rendered(self) -> str:
         """The page's body as HTML, rendered with the site's Markdown extensions."""
-        return markdown.Markdown(**self.markdown_options).convert(self.body)
+        return _converter(self.markdown_options).convert(self.body)
 
     @cached_property
     def html(self) -> BeautifulSoup:
@@ -138,6 +138,21 @@ def _strings(element: Tag) -> Iterator[str]:
             yield str(child)
         elif isinstance(child, Tag) and not _marker(child):
             yield from _strings(child)
+
+
+_converters: dict[int, tuple[dict[str, Any], markdown.Markdown]] = {}
+
+
+def _converter(options: dict[str, Any]) -> markdown.Markdown:
+    """One Markdown converter per set of options, reset before each page (setting up the
+    extensions costs more than converting a page of this text)."""
+    cached = _converters.get(id(options))
+    if cached is None or cached[0] is not options:
+        if len(_converters) > 8:
+            _converters.clear()
+        cached = (options, markdown.Markdown(**options))
+        _converters[id(options)] = cached
+    return cached[1].reset()
 
 
 def reader_text(element: Tag) -> str:

@@ -48,7 +48,7 @@ from edition.placeholders import expand
 from edition.problems import found, report, reset
 from edition.render import Context
 from edition.script_variants import simplify_map
-from edition.search_index import Entry, Labels, add_twins, build_index, page_entries
+from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
 from edition.tooltips import annotate_tree
 
 log = logging.getLogger("mkdocs.plugins.edition")
@@ -75,6 +75,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._simplify: dict[str, str] | None = None
         self._site_dir: Path | None = None
         self._generated: set[str] = set()  # pages with content made from data (placeholders)
+        self._tokens: TwinTokens = {}  # the Chinese texts' tokens, for the English entries' twins
 
     @property
     def edition(self) -> Edition:
@@ -94,7 +95,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             self._language.append("")  # set by the first page of this language's build
             return
         reset()
-        self._entries, self._simplify, self._generated = {}, None, set()
+        self._entries, self._simplify, self._generated, self._tokens = {}, None, set(), {}
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
         self._language = [self._edition.default_language]
@@ -235,7 +236,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if self._simplify is None:
             self._simplify = simplify_map(f"{entry.title} {entry.text}" for entry in chinese)
         root = Path(config.site_dir) / edition.project.prefix(lang) / "search"
-        for name, data in build_index(entries, self._simplify).items():
+        for name, data in build_index(entries, self._simplify, self._tokens).items():
             write_file(data, str(root / name))
 
     # 4. The end of the whole build ------------------------------------------------------------

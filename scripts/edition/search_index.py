@@ -174,12 +174,19 @@ def shard_of(term: str, shards: int) -> int:
     return value % shards
 
 
-def entry_terms(entry: Entry, simplify: dict[str, str]) -> tuple[Counter[str], int]:
+# Each Chinese entry's text tokens, by place and text, kept from the Chinese index for the English
+# one, whose entries carry the same texts as their twins (edition/plugin.py builds Chinese first).
+TwinTokens = dict[tuple[str, str], list[Token]]
+
+
+def entry_terms(entry: Entry, simplify: dict[str, str], known: TwinTokens | None = None) -> tuple[Counter[str], int]:
     """Weighted term counts of an entry (title tokens count TITLE_WEIGHT times) and its length."""
     counts: Counter[str] = Counter()
     title = tokens(normalise(entry.title, simplify)) if entry.kind != "paragraph" else []
     printed, *others = readings(entry.text)
     body = tokens(normalise(printed, simplify))
+    if known is not None:
+        known[(entry.location, entry.text)] = body
     for token in title:
         counts[token.text] += TITLE_WEIGHT
     for token in body:
@@ -188,14 +195,19 @@ def entry_terms(entry: Entry, simplify: dict[str, str]) -> tuple[Counter[str], i
         for token in tokens(normalise(reading, simplify)):
             counts.setdefault(token.text, 1)
     if entry.twin:
-        twin: list[Token] = [t for t in tokens(normalise(entry.twin, simplify)) if t.kind in ("han", "unit")]
+        found = known.get((entry.location, entry.twin)) if known is not None else None
+        twin_tokens = found if found is not None else tokens(normalise(entry.twin, simplify))
+        twin: list[Token] = [t for t in twin_tokens if t.kind in ("han", "unit")]
         for token in twin:
             counts[token.text] += 1
     return counts, len(title) + len(body)
 
 
-def build_index(entries: list[Entry], simplify: dict[str, str]) -> dict[str, bytes]:
-    """The index files of one language: {path under search/: bytes}."""
+def build_index(entries: list[Entry], simplify: dict[str, str], known: TwinTokens | None = None) -> dict[str, bytes]:
+    """The index files of one language: {path under search/: bytes}.
+
+    ``known``: text tokens shared between the languages' builds (filled by one, read by the next).
+    """
     pages: list[str] = []
     titles: dict[str, str] = {}
     for entry in entries:
@@ -204,7 +216,7 @@ def build_index(entries: list[Entry], simplify: dict[str, str]) -> dict[str, byt
             titles[entry.page] = entry.title if entry.kind == "page" else entry.page
     page_number = {page: n for n, page in enumerate(pages)}
 
-    counted = [entry_terms(entry, simplify) for entry in entries]
+    counted = [entry_terms(entry, simplify, known) for entry in entries]
     average = sum(length for _, length in counted) / max(1, len(counted))
     frequency: Counter[str] = Counter(term for counts, _ in counted for term in counts)
     postings: dict[str, list[int]] = defaultdict(list)
