@@ -117,3 +117,11 @@ def test_readme_documents_every_download_column():
     for names in COLUMNS.values():
         for column in names:
             assert f"`{column}`" in readme, column
+
+
+def test_the_downloads_name_the_source_given_in_mkdocs_yml(built_site):
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    [source_url] = [line.split(": ", 1)[1] for line in config.splitlines() if line.startswith("  source_url: ")]
+    for name in COLUMNS:
+        document = json.loads((built_site.site / "data" / f"{name}.json").read_text(encoding="utf-8"))
+        assert document["source"] == source_url.strip()

@@ -23,7 +23,6 @@ from edition.glossary import term_uses
 from edition.pages import Edition
 
 DOWNLOAD_DIR = "data"  # under site_dir
-SOURCE_URL = "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html"
 
 Columns = dict[str, dict[str, str]]  # column name -> {language: meaning}
 
@@ -113,10 +112,10 @@ def term_records(edition: Edition, data: Data) -> list[dict[str, Any]]:
     ]
 
 
-def as_json(name: str, columns: Columns, records: list[dict[str, Any]]) -> str:
+def as_json(name: str, columns: Columns, records: list[dict[str, Any]], source_url: str) -> str:
     document = {
         "dataset": name,
-        "source": SOURCE_URL,
+        "source": source_url,
         "areas": AREAS,
         "fields": columns,
         "records": records,
@@ -138,11 +137,12 @@ def write_downloads(edition: Edition, data: Data, site_dir: Path) -> list[Path]:
     folder = site_dir / DOWNLOAD_DIR
     folder.mkdir(parents=True, exist_ok=True)
     figures = figure_records(data)
+    source = edition.project.source_url  # extra.source_url in mkdocs.yml
     outputs = {
         "figures.csv": as_csv(columns(edition, "figures"), figures),
-        "figures.json": as_json("figures", columns(edition, "figures"), figures),
-        "measures.json": as_json("measures", columns(edition, "measures"), measure_records(data)),
-        "glossary.json": as_json("glossary", columns(edition, "glossary"), term_records(edition, data)),
+        "figures.json": as_json("figures", columns(edition, "figures"), figures, source),
+        "measures.json": as_json("measures", columns(edition, "measures"), measure_records(data), source),
+        "glossary.json": as_json("glossary", columns(edition, "glossary"), term_records(edition, data), source),
     }
     written = []
     for name, text in outputs.items():
