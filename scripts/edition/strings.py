@@ -161,7 +161,7 @@ def check_catalogues(catalogues: dict[str, Catalogue], required: dict[str, set[s
                         catalogue.rel,
                         catalogue.lines.get(key, 1),
                         f"the interface string '{key}' is not used by the edition.",
-                        "remove it (or correct the key's spelling); a new string needs its place in REQUIRED, scripts/edition/strings.py.",
+                        "remove it (or correct the key's spelling); a new string needs its place in required_keys(), scripts/edition/strings.py.",
                     )
                 )
     return problems
