@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -122,7 +122,7 @@ class PageFile:
         return found
 
 
-def _marker(tag: Tag) -> bool:
+def is_marker(tag: Tag) -> bool:
     """A footnote marker, a permalink symbol or the paragraph tools: not part of the block's text."""
     classes = tag.get("class") or []
     return bool(
@@ -132,12 +132,13 @@ def _marker(tag: Tag) -> bool:
     )
 
 
-def _strings(element: Tag) -> Iterator[str]:
+def visible_strings(element: Tag, skip: Callable[[Tag], bool] = is_marker) -> Iterator[str]:
+    """The strings of ``element`` in order, leaving out the subtrees ``skip`` names (the tree is not changed)."""
     for child in element.children:
         if type(child) in (NavigableString, CData):
             yield str(child)
-        elif isinstance(child, Tag) and not _marker(child):
-            yield from _strings(child)
+        elif isinstance(child, Tag) and not skip(child):
+            yield from visible_strings(child, skip)
 
 
 _converters: dict[int, tuple[dict[str, Any], markdown.Markdown]] = {}
@@ -157,7 +158,7 @@ def _converter(options: dict[str, Any]) -> markdown.Markdown:
 
 def reader_text(element: Tag) -> str:
     """The text a reader sees in a block, without footnote markers and permalink symbols."""
-    return "".join(_strings(element)).strip()
+    return "".join(visible_strings(element)).strip()
 
 
 def parse_front_matter(text: str) -> FrontMatter:

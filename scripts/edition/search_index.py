@@ -23,13 +23,14 @@ import hashlib
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import snowballstemmer
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
+from edition.pages import is_marker, visible_strings
 from edition.search_text import Token, is_han, normalise, readings, tokens
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -75,28 +76,15 @@ class Entry:
 
 
 def _noise(tag: Tag) -> bool:
-    """Footnote markers, permalinks, the paragraph tools: on the page, but not what a reader reads."""
-    classes = set(tag.get("class") or [])
-    return bool(
-        (tag.name == "sup" and str(tag.get("id", "")).startswith("fnref"))
-        or (tag.name == "a" and classes & {"headerlink", "footnote-backref"})
-        or "edition-tools" in classes
-        or tag.has_attr("data-search-exclude")
-    )
-
-
-def _texts(element: Tag) -> Iterator[str]:
-    for child in element.children:
-        if type(child) in (NavigableString, CData):
-            yield str(child)
-        elif isinstance(child, Tag) and not _noise(child):
-            yield from _texts(child)
+    """The block markers (pages.is_marker), footnote back-links and what opts out of search."""
+    classes = tag.get("class") or []
+    return is_marker(tag) or (tag.name == "a" and "footnote-backref" in classes) or tag.has_attr("data-search-exclude")
 
 
 def block_text(element: Tag) -> str:
     """The text of a block as a reader sees it (without the noise above); the tree is not changed."""
     separator = "" if element.name in ("p", *HEADINGS) else " "
-    return " ".join(separator.join(_texts(element)).split())
+    return " ".join(separator.join(visible_strings(element, _noise)).split())
 
 
 def page_entries(
