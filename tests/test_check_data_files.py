@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from edition.data_files import check_data_files, load_data
+from edition.data_files import check_data_files
+from edition.yaml_text import read_yaml
 
 
 def write(tmp_path, name: str, text: str) -> None:
@@ -61,6 +62,6 @@ def test_non_utf8_data_is_refused(tmp_path):
 
 
 def test_loader_keeps_safe_loading_and_unique_keys():
-    assert load_data("a: 1\nb: [x, y]\n") == {"a": 1, "b": ["x", "y"]}
+    assert read_yaml("a: 1\nb: [x, y]\n") == {"a": 1, "b": ["x", "y"]}
     with pytest.raises(Exception, match="second time"):
-        load_data("a: 1\na: 2\n")
+        read_yaml("a: 1\na: 2\n")

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from edition.pages import Edition
 from edition.problems import Problem
+from edition.yaml_text import read_yaml
 
 CORRECTIONS_FILE = "data/corrections.yml"
 INSERTION = re.compile(r"〔[^〔〕]*〕")
@@ -40,7 +39,7 @@ def load_corrections(docs_dir: Path) -> list[Correction]:
     if not path.exists():
         return []
     text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = read_yaml(text) or {}
     lines = text.splitlines()
     found = []
     for entry in data.get("corrections") or []:

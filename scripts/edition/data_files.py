@@ -9,59 +9,14 @@ before any loader runs, with the file, the line and the parser's own message.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from edition.pages import Edition
 from edition.problems import Problem
+from edition.yaml_text import DuplicateKeyError, read_yaml
 
 SUFFIXES = (".yml", ".yaml")
-
-
-class DuplicateKeyError(yaml.MarkedYAMLError):
-    """A mapping gives the same key twice."""
-
-
-class UniqueKeys:
-    """A safe loader's mapping constructor that refuses a key given twice."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: dict[Any, yaml.Node] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            try:
-                duplicate = key in seen
-            except TypeError:
-                continue  # an unhashable key: the base constructor reports it
-            if duplicate:
-                first = seen[key].start_mark.line + 1
-                raise DuplicateKeyError(
-                    None, None, f"found the key '{key}' a second time (first on line {first})", key_node.start_mark
-                )
-            seen[key] = key_node
-        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
-
-
-class UniqueKeyLoader(UniqueKeys, yaml.SafeLoader):
-    """PyYAML's safe loader, refusing a repeated key: its messages name the offending character."""
-
-
-class FastUniqueKeyLoader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The same on libyaml (ten times faster), for the common case of a file that parses."""
-
-
-def load_data(text: str) -> Any:
-    """Parse YAML data the way this project reads it (safe, unique keys).
-
-    libyaml first; if it refuses the file, PyYAML's own parser again, for its clearer message.
-    """
-    try:
-        return yaml.load(text, Loader=FastUniqueKeyLoader)  # safe loaders: no arbitrary objects
-    except DuplicateKeyError:
-        raise
-    except yaml.YAMLError:
-        return yaml.load(text, Loader=UniqueKeyLoader)
 
 
 def data_files(docs_dir: Path) -> list[Path]:
@@ -76,7 +31,7 @@ def check_data_file(path: Path, rel: str) -> list[Problem]:
             Problem(rel, 1, f"is not UTF-8 text ({error.reason} at byte {error.start}).", "save the file as UTF-8.")
         ]
     try:
-        load_data(text)
+        read_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

@@ -20,6 +20,7 @@ import yaml
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from edition.project import Project
+from edition.yaml_text import read_yaml
 
 if TYPE_CHECKING:
     from edition.data import Data
@@ -170,7 +171,7 @@ def parse_front_matter(text: str) -> FrontMatter:
         return FrontMatter({}, "the front matter opened with '---' is never closed by a '---' line", 1)
     body_line = text[: match.end()].count("\n") + 1
     try:
-        data = yaml.safe_load(match.group(1) or "")
+        data = read_yaml(match.group(1) or "")
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the '---' line

@@ -36,11 +36,12 @@ THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 LATIN = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
 END = "$"
+HAN_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in HAN_RANGES) + "]+")
+_HAN_CHAR = re.compile(HAN_RUN.pattern[:-1])  # one Han character (a regex: called per term and character)
 
 
 def is_han(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in HAN_RANGES)
+    return _HAN_CHAR.match(char) is not None
 
 
 def normalise(text: str, simplify: dict[str, str] | None = None) -> str:
@@ -72,9 +73,6 @@ def is_gap(char: str) -> bool:
 class Token(NamedTuple):  # a tuple: an index build makes a few hundred thousand of them
     text: str
     kind: str  # "han" (a bigram or "x$"), "number", "unit" (849个, 97%), "word"
-
-
-HAN_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in HAN_RANGES) + "]+")
 
 
 def han_runs(text: str) -> Iterator[tuple[int, str]]:

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from edition.pages import Edition, PageFile
 from edition.problems import Problem
+from edition.yaml_text import read_yaml
 
 SENTENCES_FILE = "data/sentences.yml"
 MIN_LENGTH_RATIO = 1.2
@@ -61,7 +60,7 @@ def load_record(docs_dir: Path) -> dict[str, dict[str, int]]:
     path = docs_dir / SENTENCES_FILE
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path.read_text(encoding="utf-8")) or {}
     return {str(name): {str(k): int(v) for k, v in (ids or {}).items()} for name, ids in data.items()}
 
 
