@@ -85,7 +85,7 @@ def check_corrections(edition: Edition, corrections: list[Correction]) -> list[P
                     "copy the phrase, 〔〕 included, as it stands in the paragraph.",
                 )
             )
-        if not page.html.select_one(f'a[href="#fn:{entry.note}"]') or not page.html.find(id=f"fn:{entry.note}"):
+        if not page.html.find("a", href=f"#fn:{entry.note}") or not page.html.find(id=f"fn:{entry.note}"):
             problems.append(
                 Problem(
                     page.rel,

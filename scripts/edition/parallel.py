@@ -9,12 +9,14 @@ stylesheet puts the two columns side by side on wide screens and one above the o
 from __future__ import annotations
 
 import copy
+import re
 
 from bs4 import Tag
 
 from edition.pages import PageFile
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5")
+FOOTNOTE_REF = re.compile("^fnref")  # a footnote marker: <sup id="fnref:…">
 
 
 def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
@@ -27,7 +29,7 @@ def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
         return ""
     element = copy.copy(element)
     del element["id"]
-    for marker in element.select("sup[id^='fnref']"):
+    for marker in element.find_all("sup", id=FOOTNOTE_REF):
         marker.decompose()
     if element.name in HEADINGS:
         element.name = f"h{min(int(element.name[1]) + shift, 6)}"

@@ -37,7 +37,7 @@ def simplify_map(texts: Iterable[str]) -> dict[str, str]:
             return
         # The differing pairs first, in order (a comprehension: the texts run to 100,000s of characters).
         differing = [(s, t) for s, t in zip(original, converted, strict=True) if s != t]
-        for simple, traditional in differing:
+        for simple, traditional in dict.fromkeys(differing):  # each pair once, first seen first
             if is_han(traditional) and is_han(simple):
                 mapping.setdefault(traditional, simple)
 

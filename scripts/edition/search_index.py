@@ -110,7 +110,7 @@ def page_entries(
         if isinstance(element, NavigableString) or not isinstance(element, Tag):
             continue
         if element.name == "div" and "footnote" in (element.get("class") or []):
-            for number, note in enumerate(element.select("li[id]"), start=1):
+            for number, note in enumerate(element.find_all("li", id=True), start=1):
                 text = block_text(note)
                 if text:
                     entries.append(Entry(f"{location}#{note['id']}", labels.note.format(n=number), [text], "note"))
@@ -207,13 +207,13 @@ def build_index(entries: list[Entry], simplify: dict[str, str], known: TwinToken
     counted = [entry_terms(entry, simplify, known) for entry in entries]
     average = sum(length for _, length in counted) / max(1, len(counted))
     frequency: Counter[str] = Counter(term for counts, _ in counted for term in counts)
+    idf = {term: math.log(1 + (len(entries) - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
     postings: dict[str, list[int]] = defaultdict(list)
     for number, ((counts, length), entry) in enumerate(zip(counted, entries, strict=True)):
         norm = K1 * (1 - B + B * length / average) if average else K1
         boost = entry.boost if entry.boost is not None else 1.0
         for term, count in counts.items():
-            idf = math.log(1 + (len(entries) - frequency[term] + 0.5) / (frequency[term] + 0.5))
-            weight = idf * count * (K1 + 1) / (count + norm) * boost
+            weight = idf[term] * count * (K1 + 1) / (count + norm) * boost
             postings[term] += [number, max(1, round(weight * 100))]
 
     shards = max(8, len(postings) // TERMS_PER_SHARD)
