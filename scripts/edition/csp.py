@@ -109,7 +109,10 @@ def elements(html: str) -> Iterator[Element]:
         tag = node.tag or ""
         if not tag or tag.startswith(("-", "!", "_")):
             continue  # comments, the doctype, text
-        attributes = {str(key).lower(): "" if value is None else str(value) for key, value in node.attributes.items()}
+        found = node.attributes  # most elements of a page have one or two attributes, many none
+        attributes = (
+            {str(key).lower(): "" if value is None else str(value) for key, value in found.items()} if found else {}
+        )
         yield tag.lower(), attributes, node.text(deep=True) if tag.lower() == "script" else ""
 
 

@@ -228,7 +228,10 @@ def avoided_renderings(edition: Edition, terms: list[Term], labels: Iterable[Nav
         for number, line in enumerate(file.text.splitlines(), start=1)
     ]
     places += [(label.path, label.line, label.en) for label in labels]
+    anywhere = _words(form for term in terms for form in term.avoid) if avoiding else None
     for path, number, line in places:
+        if anywhere is None or not anywhere.search(line):
+            continue  # one search for every avoided form: most lines use none
         for term, pattern in avoiding:
             for match in pattern.finditer(line):
                 problems.append(
