@@ -29,7 +29,12 @@ $(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $@
 
-$(VENV)/.dev-deps: requirements-dev.txt $(VENV)/.site-deps | $(BIN)/python
+# The PDFs' tools (WeasyPrint): `make build` and the tests, not `make serve`.
+$(VENV)/.pdf-deps: requirements-pdf.txt $(VENV)/.site-deps | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-pdf.txt
+	touch $@
+
+$(VENV)/.dev-deps: requirements-dev.txt requirements-pdf.txt $(VENV)/.site-deps | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -54,9 +59,11 @@ serve: $(VENV)/.site-deps
 
 # Built into a fresh folder and moved into place only when the build passes: a refused build
 # leaves no $(SITE_DIR) at all (the last good one is removed too), so nothing refused is published.
-build: $(VENV)/.site-deps
+# The PDFs (scripts/build_pdfs.py, WeasyPrint) are made after the site, into $(SITE_DIR)/pdf/.
+build: $(VENV)/.pdf-deps
 	rm -rf $(SITE_DIR).new
-	if $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new; then \
+	if $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new && \
+		$(BIN)/python scripts/build_pdfs.py --out $(SITE_DIR).new/pdf; then \
 		rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR); \
 	else \
 		rm -rf $(SITE_DIR) $(SITE_DIR).new; exit 1; \
@@ -81,7 +88,7 @@ test: lint github-lint node_modules/.test-tools
 # The exit path, tested: every test again, the site built by ProperDocs (the maintained continuation
 # of MkDocs 1.6) instead of MkDocs, in a virtual environment of its own. CI runs it as a second job.
 PD_VENV := .venv-properdocs
-$(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements.txt pyproject.toml
+$(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(PD_VENV)
 	$(PD_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(PD_VENV)/bin/python -m pip install --quiet -r requirements-properdocs.txt

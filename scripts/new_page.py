@@ -37,7 +37,7 @@ from edition.scaffold import PLACEHOLDERS
 ROOT = Path(__file__).resolve().parents[1]
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # Names the site, the theme or the i18n plugin already use for folders or pages of their own.
-RESERVED = {"index", "404", "search", "assets", "sitemap", "en", "zh", "data", "images", "img", "css", "js"}
+RESERVED = {"index", "404", "search", "assets", "sitemap", "en", "zh", "data", "images", "img", "css", "js", "pdf"}
 LANGUAGES = ("zh", "en")
 
 

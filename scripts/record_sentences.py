@@ -10,19 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mkdocs.config import load_config
-
-from edition.build import edition_from  # scripts/ is on the path: Python adds the script's folder
+from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
 from edition.sentences import SENTENCES_FILE, current_counts, record_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
-    config.plugins.on_startup(command="build", dirty=False)
-    config = config.plugins.on_config(config)
-    edition = edition_from(config, None, serving=False)
+    _, edition = load_project(ROOT)
     path = edition.docs_dir / SENTENCES_FILE
     path.write_text(record_text(current_counts(edition)), encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)}: review its diff before committing")

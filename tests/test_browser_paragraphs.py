@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+from pathlib import Path
+
 import pytest
 
-from conftest import SITE_URL
+from browsing.axe import run_axe
+from conftest import ROOT, SITE_URL
+from edition.errata import load_all
+from edition.release import format_date
 
 pytestmark = pytest.mark.browser
 
+VERSION = load_all(ROOT / "docs", ROOT)[0]
+EDITION_DATE = {"zh": format_date(VERSION.date, "zh"), "en": format_date(VERSION.date, "en")}
+ACCESSED = datetime.datetime(2026, 12, 3, 10, 0)
 CITATION = {
     "zh": "内蒙古自治区公安厅：《自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会》，2017年9月28日，第 a3-1-2 段。"
-    f"{SITE_URL}administration/#a3-1-2",
+    f"内蒙古公安改革新闻发布会（2017）双语版，版本 {VERSION.version}（{EDITION_DATE['zh']}）。"
+    f"{SITE_URL}administration/#a3-1-2，2026年12月3日访问。",
     "en": 'Inner Mongolia Autonomous Region Public Security Department, "Autonomous Region Public Security '
     "Department holds press conference on deepening reform in Inner Mongolia's public security organs\", "
-    "28 September 2017, para. a3-1-2 (English translation: Inner Mongolia Police Reform bilingual edition). "
-    f"{SITE_URL}en/administration/#a3-1-2",
+    f"28 September 2017, para. a3-1-2 (English translation: Inner Mongolia Police Reform bilingual edition, "
+    f"version {VERSION.version}, {EDITION_DATE['en']}). {SITE_URL}en/administration/#a3-1-2, accessed 3 December 2026.",
 }
 
 
@@ -60,21 +71,61 @@ def test_every_paragraph_with_an_id_has_its_permalink(desktop_page, site_url):
 
 
 @pytest.mark.parametrize(
-    ("lang", "prefix", "button"), [("zh", "", "引用第 a3-1-2 段"), ("en", "en/", "Cite paragraph a3-1-2")]
+    ("lang", "prefix", "button", "copy_ris"),
+    [("zh", "", "引用第 a3-1-2 段", "复制 RIS"), ("en", "en/", "Cite paragraph a3-1-2", "Copy RIS")],
 )
-def test_cite_copies_the_citation_in_the_page_language(open_context, site_url, lang, prefix, button):
+def test_cite_opens_the_formats_and_copies_by_keyboard(open_context, site_url, lang, prefix, button, copy_ris):
     context = open_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
+    page.clock.set_fixed_time(ACCESSED)
     page.goto(f"{site_url}{prefix}administration/", wait_until="load")
     cite = page.get_by_role("button", name=button, exact=True)
+    assert cite.get_attribute("aria-expanded") == "false"
     cite.focus()  # reachable by keyboard
     page.keyboard.press("Enter")
-    status = page.get_by_role("status")
-    status.wait_for(state="attached")
+    panel = page.get_by_role("group", name=button)
+    panel.wait_for()
+    assert cite.get_attribute("aria-expanded") == "true"
+    assert cite.get_attribute("aria-controls") == panel.get_attribute("id")
+    assert panel.locator(".edition-cite-panel__text").text_content() == CITATION[lang]
+    # Focus is on the first "Copy" (the plain citation): Enter copies it and a status says so.
+    page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelector('[role=status]').textContent.length > 0")
     assert page.evaluate("() => navigator.clipboard.readText()") == CITATION[lang]
-    assert CITATION[lang] in status.text_content()
+    panel.get_by_role("button", name=copy_ris, exact=True).click()
+    page.wait_for_function("t => navigator.clipboard.readText().then(c => c.startsWith(t))", arg="TY  - GOVDOC")
+    text = page.evaluate("() => navigator.clipboard.readText()")
+    assert f"UR  - {SITE_URL}{prefix}administration/#a3-1-2\r\n" in text and "Y2  - 2026/12/03\r\n" in text
+    assert [str(v) for v in run_axe(page)] == []  # the open panel, too
+    page.keyboard.press("Escape")  # closes, and returns to Cite
+    assert page.locator(".edition-cite-panel").count() == 0
+    assert page.evaluate("() => document.activeElement.getAttribute('aria-label')") == button
+    assert cite.get_attribute("aria-expanded") == "false"
+
+
+@pytest.mark.parametrize(("prefix", "lang"), [("", "zh"), ("en/", "en")])
+def test_cite_this_page_downloads_each_format(open_context, site_url, prefix, lang):
+    page = open_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.clock.set_fixed_time(ACCESSED)
+    page.goto(f"{site_url}{prefix}policing/", wait_until="load")
+    page.locator("button.edition-cite--page").click()
+    panel = page.locator(".edition-cite-panel")
+    downloads = panel.locator("li button:nth-of-type(2)")
+    assert downloads.count() == 4
+    found = {}
+    for index in range(4):
+        with page.expect_download() as info:
+            downloads.nth(index).click()
+        download = info.value
+        found[download.suggested_filename] = Path(download.path()).read_text(encoding="utf-8")
+    stem = f"nmg-police-reform-2017-{lang}"
+    assert sorted(found) == sorted(f"{stem}.{ext}" for ext in ("txt", "json", "ris", "bib"))
+    page_url = f"{SITE_URL}{prefix}policing/"
+    [item] = json.loads(found[f"{stem}.json"])
+    assert item["URL"] == page_url and item["accessed"] == {"date-parts": [[2026, 12, 3]]}
+    assert "{" + page_url + "}" in found[f"{stem}.bib"]
+    assert "a2-" not in found[f"{stem}.txt"] and page_url in found[f"{stem}.txt"]
 
 
 @pytest.mark.parametrize(

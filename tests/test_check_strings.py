@@ -82,4 +82,4 @@ def test_every_label_the_generated_pages_use_is_required():
     assert {"labels.language_text.zh", "labels.language_text.en", "term_kinds.slogan", "columns.figures.value"} <= set(
         keys
     )
-    assert keys["page.citation"] == {"id", "url"}
+    assert keys["page.citation"] == {"id", "url", "version", "date", "accessed"}

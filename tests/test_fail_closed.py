@@ -155,7 +155,7 @@ def test_make_build_leaves_no_site(hostile_copy):
     (site / "index.html").write_text("an earlier build", encoding="utf-8")
     venv = Path(sys.executable).parent.parent
     result = subprocess.run(
-        ["make", "-o", f"{venv}/.site-deps", "build", f"VENV={venv}"],
+        ["make", "-o", f"{venv}/.site-deps", "-o", f"{venv}/.pdf-deps", "build", f"VENV={venv}"],
         cwd=hostile_copy,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,

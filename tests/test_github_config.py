@@ -98,11 +98,25 @@ def test_deploy_publishes_main_only_after_the_same_tests():
     assert jobs["test"]["steps"] == test["jobs"]["test"]["steps"], "deploy.yml must run exactly the tests of test.yml"
     assert jobs["build"]["needs"] == "test" and jobs["deploy"]["needs"] == "build"
     assert jobs["deploy"]["if"] == "github.ref == 'refs/heads/main'"
-    # Only the deploy job may write, and only to Pages.
+    # Only the deploy job may write to Pages; only the tag job (test below) writes, a tag, to the repository.
     assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     for name in ("test", "build"):
         assert "write" not in jobs[name]["permissions"].values()
     assert [s["uses"].split("@")[0] for s in jobs["deploy"]["steps"]] == ["actions/deploy-pages"]
+
+
+def test_the_edition_version_is_tagged_after_deployment_with_the_least_permission():
+    jobs = load(GITHUB / "workflows" / "deploy.yml")["jobs"]
+    tag = jobs["tag"]
+    assert tag["needs"] == "deploy" and tag["if"] == "github.ref == 'refs/heads/main'"
+    assert tag["permissions"] == {"contents": "write"}
+    [run] = [step for step in tag["steps"] if "run" in step]
+    assert run["env"] == {"GH_TOKEN": "${{ github.token }}"}
+    assert "docs/data/edition.yml" in run["run"] and "refs/tags/v$version" in run["run"]
+    assert "git push" not in run["run"]  # through the API: no checkout keeps credentials
+    build = jobs["build"]["steps"]
+    pdf = next(i for i, s in enumerate(build) if s.get("run") == ".ci/install-pdf-deps")
+    assert pdf < next(i for i, s in enumerate(build) if "make build" in s.get("run", ""))
 
 
 def test_the_site_is_built_for_the_pages_address_through_the_environment():
@@ -197,6 +211,8 @@ CODE_PATHS = [
     ".ci/run",
     "docs/data/sentences.yml",
     "docs/data/corrections.yml",
+    "docs/data/edition.yml",
+    "docs/data/releases.json",
     "source/press-release-2017-09-28.zh.txt",
 ]
 CONTENT_PATHS = ["docs/policing.en.md", "docs/data/glossary.yml", "docs/data/figures.yml", "README.md"]

@@ -58,11 +58,15 @@ def test_scaffolds_both_pages_and_the_navigation(project_copy):
 def test_the_scaffold_builds_except_for_its_placeholders(project_copy):
     assert new_page(project_copy, "border-policing", *ARGS, "--id-prefix", "a6").returncode == 0
     build = run_build(project_copy, project_copy / "site")
-    refusals = [line for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR   -  ["))]
+    lines = [line for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR   -  ["))]
     # Twins, ids, front matter, navigation and links are all in order; only the placeholder
     # standing where the source text must go is refused, and the sentence counts of the new English
-    # paragraphs are asked for, so a scaffold cannot be published as is.
+    # paragraphs are asked for, so a scaffold cannot be published as is. The new paragraphs are in
+    # no release yet (a citation could not name a version holding them): recording one is asked for.
+    refusals = [line for line in lines if "[errata]" not in line]
+    unreleased = [line for line in lines if "[errata]" in line]
     assert build.returncode != 0
+    assert unreleased and all("is in no release yet" in line for line in unreleased), build.output
     assert len(refusals) == 5, build.output
     assert "[source-text] docs/border-policing.zh.md:7:" in build.output
     assert "[scaffold] docs/border-policing.zh.md:9:" in build.output  # the placeholder, above its {#a6-1}
@@ -173,8 +177,15 @@ def record_sentences(project: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def record_release(project: Path) -> None:
+    """CONTRIBUTING: a new page's paragraphs are published by recording a release (in-process)."""
+    import record_release as script
+
+    assert script.main(["1.1.0", "--date", "2026-12-01", "--root", str(project)]) == 0
+
+
 def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
-    """CONTRIBUTING, "An editorial page": scaffold, write both languages, record sentences, build."""
+    """CONTRIBUTING, "An editorial page": scaffold, write both languages, record sentences and a release, build."""
     args = ["--kind", "editorial", "--zh-title", "编者访谈", "--en-title", "An interview with the editors"]
     args += ["--zh-description", "编者谈本版的编辑。", "--en-description", "The editors on how the edition was made."]
     assert new_page(project_copy, "interview", *args, "--id-prefix", "iv", "--after", "about").returncode == 0
@@ -190,6 +201,7 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
         },
     )
     record_sentences(project_copy)
+    record_release(project_copy)
     build = run_build(project_copy, project_copy / "site")
     assert build.returncode == 0, build.output
     page = (project_copy / "site" / "en" / "interview" / "index.html").read_text(encoding="utf-8")
@@ -198,6 +210,9 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
     # Cited as the edition's own words, under the page's title, not as the department's press release.
     assert "An interview with the editors" in strings["citation"] and "the editors’ own text" in strings["citation"]
     assert "Public Security Department" not in strings["citation"]
+    cite = json.loads(page.split('<script id="__edition_cite" type="application/json">')[1].split("</script>")[0])
+    assert "An interview with the editors" in cite["paragraph"]["text"] and "version 1.1.0" in cite["paragraph"]["text"]
+    assert "An interview with the editors" in cite["page"]["text"]
 
 
 def test_a_second_source_document_builds_as_contributing_says(project_copy):
@@ -231,6 +246,7 @@ def test_a_second_source_document_builds_as_contributing_says(project_copy):
         },
     )
     record_sentences(project_copy)
+    record_release(project_copy)
     assert run_build(project_copy, project_copy / "site").returncode == 0
     # The new document is held to its own text: a dropped sentence is refused, naming that source.
     fill(docs / "notice-2018.zh.md", {"各地要加强边境管控。": "各地要加强管控。"})

@@ -61,6 +61,7 @@ def project_from(config: MkDocsConfig, source: str | None, serving: bool) -> Pro
         config_text=config_file.read_text(encoding="utf-8") if config_file.is_file() else "",
         source=source,
         source_url=str(config.extra.get("source_url") or ""),
+        site_url=str(config.site_url or ""),
         nav=config.nav,
         languages=site_languages(config),
         settings=main,
@@ -81,3 +82,20 @@ def edition_from(config: MkDocsConfig, source: str | None, serving: bool) -> Edi
     edition.project = project
     edition.strings = load_catalogues(root, docs_dir, locales)
     return edition
+
+
+def load_project(root: Path) -> tuple[MkDocsConfig, Edition]:
+    """mkdocs.yml and the edition, read as a build reads them, for the scripts run outside a build.
+
+    The one loader of scripts/record_release.py, build_pdfs.py and record_sentences.py: the plugins'
+    configuration is run (the i18n plugin's languages, the edition plugin's ``source``) as MkDocs runs
+    it, so a script sees the languages, strings and pages a build would.
+    """
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(root / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
+    plugin = config.plugins.get("edition")
+    source = getattr(plugin, "config", {}).get("source") if plugin is not None else None
+    return config, edition_from(config, source, serving=False)

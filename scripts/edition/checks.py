@@ -19,6 +19,7 @@ from edition import (
     corrections,
     csp,
     data_files,
+    errata,
     figures,
     front_matter,
     glossary,
@@ -59,6 +60,9 @@ CHECKS: tuple[Check, ...] = (
     Check("block-ids", block_ids.check),
     Check("sentences", sentences.check),
     Check("corrections", corrections.check),
+    # The published text against the last recorded release (docs/data/releases.json).
+    Check("release", errata.check_release_files),
+    Check("errata", errata.check),
     Check("content-safety", content_safety.check),
     Check("scaffold", scaffold.check),
     # The data against the text.

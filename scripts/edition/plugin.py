@@ -1,4 +1,4 @@
-"""The edition as one MkDocs plugin: checks, generated content, paragraph tools, search, downloads.
+"""The edition as one MkDocs plugin: checks, generated content, paragraph tools, citations, search, downloads.
 
 Registered as ``edition`` by the entry point in pyproject.toml (installed with the site's
 requirements) and listed under ``plugins:`` in mkdocs.yml after ``i18n``. One ``Edition`` (the
@@ -7,14 +7,20 @@ page model, scripts/edition/pages.py) is read per build and everything hangs on 
 1. ``on_pre_build``: read the model and run the ``model`` checks of scripts/edition/checks.py. A
    problem stops the build there, every problem named by file and line: nothing of a refused build
    is worth rendering.
+   They include ``release`` and ``errata`` (edition/errata.py): the text is that of the last
+   release recorded in docs/data/releases.json, and every change a release made is in errata.yml.
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
-   tooltips and paragraph tools added and the search entries read (``on_page_content``); the
-   page's strings and citation given to the templates (``on_page_context``).
+   tooltips and paragraph tools added, the search entries read, and the edition's version added:
+   a note under each corrected paragraph (in its row on a side-by-side page) and the colophon
+   (version, Corrections, "Cite this page") (``on_page_content``); the page's strings, its
+   citation metadata and the Cite panel's templates (edition/metadata.py, citations.py) given to
+   the templates as ``edition_strings`` and ``edition_head`` (``on_page_context``).
 3. The end of each language's build: the ``rendered`` checks and that language's search index.
 4. The end of the whole build (after mkdocs-static-i18n has built the other languages, from its
-   own ``on_post_build``): downloads, the theme kept to this host, the security policy written,
-   the ``site`` checks, and the verdict: any problem fails the build in every mode
-   (``build``, ``build -q``, ``--strict``, ``serve``) and empties the output folder.
+   own ``on_post_build``): downloads, the Atom feed of the corrections in each language, the theme
+   kept to this host, the security policy written, the ``site`` checks, and the verdict: any
+   problem fails the build in every mode (``build``, ``build -q``, ``--strict``, ``serve``) and
+   empties the output folder.
 
 mkdocs-static-i18n builds each further language by running MkDocs's ``build()`` again from its
 ``on_post_build``, with every plugin's events. The plugin counts the builds it is inside
@@ -24,6 +30,7 @@ mkdocs-static-i18n builds each further language by running MkDocs's ``build()`` 
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,16 +43,21 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import clean_directory, write_file
+from mkdocs.utils import clean_directory, get_relative_url, write_file
 
 from edition.build import edition_from
 from edition.checks import checks
+from edition.citations import page_data
 from edition.downloads import write_downloads
+from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of, versions
+from edition.metadata import PageMeta, head_html
 from edition.own_host import keep_to_own_host
 from edition.pages import Edition, split_name
 from edition.paragraph_tools import ToolLabels, add_tools_to
+from edition.pdf_files import PDF_DIR, PDF_FILES
 from edition.placeholders import expand
 from edition.problems import found, report, reset
+from edition.release import format_date
 from edition.render import Context
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
@@ -166,6 +178,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             )
             add_tools_to(soup, [block.id for block in source.blocks], labels)
             changed = True
+        changed = self._add_versions(soup, page, lang) or changed
         if changed:
             html = str(soup)
         if page.file.src_uri in self._generated or source is None:
@@ -175,11 +188,63 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
         return html
 
+    def _add_versions(self, soup: BeautifulSoup, page: Page, lang: str) -> bool:
+        """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page.
+
+        Written by the builder (BeautifulSoup escapes the words), from docs/data/edition.yml and
+        errata.yml (edition/errata.py); nothing is added while those files have problems (the
+        "release" check names them).
+        """
+        edition = self.edition
+        found = versions(edition)
+        if found.info is None:
+            return False
+        strings = edition.strings[lang]
+        errata_url = get_relative_url(f"{edition.project.prefix(lang)}{ERRATA_PAGE}/", page.url)
+        note = strings.get("page.erratum_note")
+        add_notes_to(soup, found.errata, found.record, lang, note, errata_url)
+        version = strings.get("page.version_line", version=found.info.version, date=format_date(found.info.date, lang))
+        colophon = (
+            '<div class="edition-colophon" data-search-exclude>'
+            f"<span>{escape(version)}</span> · "
+            f'<a href="{escape(errata_url)}">{escape(strings.get("page.errata_link"))}</a> '
+            '<button type="button" class="edition-cite edition-cite--page" hidden>'
+            f"{escape(strings.get('page.cite_page'))}</button></div>"
+        )
+        soup.append(BeautifulSoup(colophon, "html.parser"))
+        return True
+
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-        context["edition_strings"] = self._page_strings(page)
-        language = self.edition.project.language(self._page_language(page))
+        strings = self._page_strings(page)
+        context["edition_strings"] = strings
+        lang = self._page_language(page)
+        language = self.edition.project.language(lang)
         context["edition_language_link"] = language.link if language else "/"  # the language's root: its search index
+        context["edition_head"] = self._head(page, lang, strings, config)
         return context
+
+    def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:
+        """The page's citation metadata and the Cite panel's templates (edition/metadata.py, citations.py)."""
+        edition = self.edition
+        info = versions(edition).info
+        if info is None or not page.canonical_url:
+            return ""
+        project = edition.project
+        other = next((code for code in edition.languages if code != lang), lang)
+        site = config.site_url or ""
+        path = page.url.removeprefix(project.prefix(lang))
+        meta = PageMeta(
+            lang=lang,
+            title=str(page.meta.get("title") or page.title or ""),
+            description=str(page.meta.get("description") or config.site_description or ""),
+            url=page.canonical_url,
+            twin_lang=other,
+            twin_url=site + project.prefix(other) + path,
+            home_url=site + project.prefix(lang),
+            pdf_url=f"{site}{PDF_DIR}/{PDF_FILES[lang]}",
+            site_name=config.site_name,
+        )
+        return head_html(info, meta, page_data(info, lang, page.canonical_url, info.work.url, strings))
 
     def _page_strings(self, page: Page | None) -> dict[str, str]:
         """The page furniture's strings in the page's language; the citation fits the page's kind."""
@@ -190,7 +255,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if source is not None and source.kind == "editorial":
             title = str(source.front_matter.data.get("title") or "").replace("{", "{{").replace("}", "}}")
             strings["citation"] = strings["citation_editorial"].replace("{title}", title)
-        del strings["citation_editorial"]
+            strings["citation_page"] = strings["citation_page_editorial"].replace("{title}", title)
+        del strings["citation_editorial"], strings["citation_page_editorial"]
         return strings
 
     def on_template_context(
@@ -250,10 +316,30 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         edition = self.edition
         site = Path(config.site_dir)
         write_downloads(edition, edition.data, site)
+        self._write_feeds(site, config.site_url or "")
         keep_to_own_host(site)
         for check in checks("site"):
             report(check.name, check.run(edition))
         self._verdict("after building")
+
+    def _write_feeds(self, site: Path, site_url: str) -> None:
+        """The corrections log as an Atom feed per language (errata.atom, en/errata.atom)."""
+        edition = self.edition
+        found = versions(edition)
+        if found.info is None:
+            return
+        for lang in edition.languages:
+            prefix = edition.project.prefix(lang)
+            page_url = f"{site_url}{prefix}{ERRATA_PAGE}/"
+            urls = {"self": f"{site_url}{prefix}{FEED}", "page": page_url, "home": f"{site_url}{prefix}"}
+            where = {block.id: page.name for page, block in edition.blocks_in(lang)}
+
+            def paragraph_url(pid: str, prefix: str = prefix, where: dict[str, str] = where) -> str:
+                return f"{site_url}{prefix}{where.get(pid, '')}/#{pid}"
+
+            labels = labels_of(edition.strings[lang])
+            feed = atom_feed(found.errata, found.record, found.info, lang, urls, labels, paragraph_url)
+            write_file(feed, str(site / prefix / FEED))
 
     on_post_build = CombinedEvent(_on_post_build_language, _on_post_build_site)
 

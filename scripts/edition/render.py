@@ -17,13 +17,16 @@ from html import escape
 from mkdocs.utils import get_relative_url
 
 from edition.charts import chart_svg
+from edition.citations import plain
 from edition.corrections import corrections_list, load_corrections
 from edition.data import AREAS, Data
 from edition.downloads import DOWNLOAD_DIR, FILES, columns
+from edition.errata import FEED, Where, errata_list, labels_of, versions, versions_table
 from edition.figures import display, plain_number, with_unit
 from edition.glossary import term_uses
 from edition.pages import Edition, split_name
 from edition.parallel import parallel_html
+from edition.pdf_files import PDF_DIR, PDF_FILES
 
 
 class UnknownPlaceholderError(LookupError):
@@ -263,6 +266,56 @@ def corrections_block(ctx: Context, arg: str) -> str:
     return corrections_list(load_corrections(ctx.edition.docs_dir), ctx.edition, ctx.lang, ctx.link)
 
 
+def errata_block(ctx: Context, arg: str) -> str:
+    """The Corrections page: every recorded correction with its wording before and after, or the versions."""
+    found = versions(ctx.edition)
+    labels = labels_of(ctx.edition.strings[ctx.lang])
+    if arg == "versions":
+        return versions_table(found.record, found.errata, ctx.lang, labels)
+    pages = {block.id: page for page, block in ctx.edition.blocks_in(ctx.lang)}
+
+    def title(pid: str) -> str:
+        page = pages.get(pid)
+        return str(page.front_matter.data.get("title", page.name)) if page else pid
+
+    def link(pid: str) -> str:
+        return ctx.link(pages[pid].name, pid) if pid in pages else ""
+
+    feed_url = ctx.site_file(ctx.edition.project.prefix(ctx.lang) + FEED)
+    feed = f'<p class="edition-downloads"><a href="{feed_url}" type="application/atom+xml">{escape(labels["feed"])}</a></p>'
+    return feed + "\n\n" + errata_list(found.errata, found.record, ctx.lang, Where(title, link), labels)
+
+
+def pdf_links(ctx: Context, arg: str) -> str:
+    """Links to the PDFs (built after the site by scripts/build_pdfs.py)."""
+    strings = ctx.edition.strings[ctx.lang]
+    links = " · ".join(
+        f'<a href="{ctx.site_file(f"{PDF_DIR}/{name}")}" type="application/pdf" download>{escape(strings.get(f"pdf.file.{key}"))}</a>'
+        for key, name in PDF_FILES.items()
+    )
+    return f'<p class="edition-downloads">{escape(strings.get("pdf.links"))}{escape(ctx.label("colon"))}{links}</p>'
+
+
+def citation_example(ctx: Context, paragraph: str) -> str:
+    """About's example citation of one paragraph: the plain citation with this edition's version and date.
+
+    Made from the same string the Cite control copies (docs/data/strings.<lang>.yml, page.citation)
+    and from docs/data/edition.yml, so the example names the version being read, never an old one.
+    """
+    found = versions(ctx.edition)
+    if found.info is None:
+        return ""  # the "release" check names what is wrong with edition.yml
+    pages = {block.id: page for page, block in ctx.edition.blocks_in(ctx.lang)}
+    if paragraph not in pages:
+        raise UnknownPlaceholderError(paragraph)
+    strings = ctx.edition.strings[ctx.lang]
+    url = f"{ctx.edition.project.site_url}{ctx.edition.project.prefix(ctx.lang)}{pages[paragraph].name}/#{paragraph}"
+    text = plain(strings.get("page.citation"), found.info, ctx.lang)
+    text = text.replace("{id}", paragraph).replace("{url}", url)
+    text = text.replace("{accessed}", strings.get("labels.accessed_example"))
+    return f'<blockquote class="edition-citation-example"><p>{escape(text)}</p></blockquote>'
+
+
 Renderer = Callable[[Context, str], str]
 RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
     "figures": {"key": key_figures, "table": figures_table},
@@ -272,4 +325,7 @@ RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
     "downloads": downloads_block,
     "parallel": parallel_block,
     "corrections": {"list": corrections_block},
+    "errata": {"list": errata_block, "versions": errata_block},
+    "pdf": {"links": pdf_links},
+    "citation": citation_example,
 }

@@ -169,8 +169,12 @@ def check_catalogues(catalogues: dict[str, Catalogue], required: dict[str, set[s
 
 # The keys the edition reads, each with the placeholders it fills in: the catalogues' schema.
 _PAGE: dict[str, set[str]] = {
-    "citation": {"id", "url"},  # a paragraph of a `kind: source` page
-    "citation_editorial": {"title", "id", "url"},  # a paragraph of the edition's own words
+    # The plain citations: {version} and {date} are the edition's (docs/data/edition.yml), filled in
+    # at build; {id}, {url} and {accessed} are filled in by the reader's browser (edition/citations.py).
+    "citation": {"id", "url", "version", "date", "accessed"},  # a paragraph of a `kind: source` page
+    "citation_editorial": {"title", "id", "url", "version", "date", "accessed"},  # the edition's own words
+    "citation_page": {"url", "version", "date", "accessed"},  # a whole page
+    "citation_page_editorial": {"title", "url", "version", "date", "accessed"},
     "source_line": {"url"},
     "page_line": {"url"},
     "permalink_label": {"id"},
@@ -178,6 +182,21 @@ _PAGE: dict[str, set[str]] = {
     "cite_label": {"id"},
     "copied": set(),
     "copy_prompt": set(),
+    # The Cite panel (edition.js), the page's colophon and the notes under corrected paragraphs.
+    "cite_page": set(),
+    "cite_title": {"id"},
+    "cite_close": set(),
+    "format_text": set(),
+    "format_csl": set(),
+    "format_ris": set(),
+    "format_biblatex": set(),
+    "copy": set(),
+    "copy_label": {"format"},
+    "download": set(),
+    "download_label": {"format"},
+    "version_line": {"version", "date"},
+    "errata_link": set(),
+    "erratum_note": {"version", "date", "what"},
     "search_note": {"n"},
     "search_dialog": set(),
     "search_button": set(),
@@ -212,6 +231,7 @@ _LABELS: dict[str, set[str]] = {
             "all",
             "language_name",
             "glossary_other",
+            "accessed_example",
         ]
     },
     "all_figures": {"count"},
@@ -219,16 +239,47 @@ _LABELS: dict[str, set[str]] = {
 }
 
 
+# The Corrections page and its feeds (edition/errata.py).
+_ERRATA: dict[str, set[str]] = {
+    "title": {"name"},
+    "subtitle": set(),
+    "entry": {"version", "date", "id"},
+    "before": {"language", "version"},
+    "after": {"language", "version"},
+    "none": {"version", "date"},
+    "version": set(),
+    "date": set(),
+    "corrected": set(),
+    "first": set(),
+    "feed": set(),
+}
+# The PDFs (edition/pdf.py); pdf.file.* and pdf.kind.* are added per PDF (edition/pdf_files.py).
+_PDF: dict[str, set[str]] = {
+    "links": set(),
+    "author": {"author", "place", "date"},
+    "source": {"publisher", "date", "url"},
+    "version": {"name", "version", "date"},
+    "online": {"url"},
+    "errata": set(),
+    "contents": set(),
+    "erratum": {"version", "date", "what"},
+}
+
+
 def required_keys(languages: list[str]) -> dict[str, set[str]]:
-    """Every dotted key of a catalogue: page furniture, labels, kinds of term, download columns."""
+    """Every dotted key of a catalogue: page furniture, labels, kinds of term, download columns, errata, PDFs."""
     from edition.data import TERM_KINDS
     from edition.downloads import COLUMNS
+    from edition.pdf_files import PDF_FILES
 
     keys = {f"page.{key}": wanted for key, wanted in _PAGE.items()}
     keys |= {f"labels.{key}": wanted for key, wanted in _LABELS.items()}
     keys |= {f"labels.{group}.{lang}": set() for group in ("language_text", "language_column") for lang in languages}
     keys |= {f"term_kinds.{kind}": set() for kind in TERM_KINDS}
     keys |= {f"columns.{dataset}.{name}": set() for dataset, names in COLUMNS.items() for name in names}
+    keys |= {f"errata.{key}": wanted for key, wanted in _ERRATA.items()}
+    keys |= {f"pdf.{key}": wanted for key, wanted in _PDF.items()}
+    keys |= {f"pdf.{group}.{name}": set() for group in ("file", "kind") for name in PDF_FILES}
     return keys
 
 

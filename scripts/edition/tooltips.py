@@ -22,7 +22,11 @@ from edition.data import Term
 from edition.glossary import TermFinder
 
 SKIPPED = {"a", "abbr", "code", "pre", "script", "style", "svg", "h1", "sup", "button", "select", "label", "kbd"}
-SKIPPED_CLASSES = {"footnote", "edition-parallel__row--head"}
+SKIPPED_CLASSES = {
+    "footnote",
+    "edition-parallel__row--head",
+    "edition-citation-example",
+}  # a citation is copied as written
 
 
 _finders: dict[tuple[int, str], tuple[list[Term], TermFinder]] = {}

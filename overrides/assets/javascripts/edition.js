@@ -7,7 +7,9 @@
  *    there is no button), and the search script and its index load only when a reader opens it,
  *    by the button or the "/" or "s" key.
  * 2. The language switch keeps the paragraph: its links carry the current #id.
- * 3. "Cite" buttons beside each paragraph copy its citation in the page's language.
+ * 3. "Cite" beside each paragraph (and "Cite this page" at its foot) opens a panel: the citation in
+ *    the page's language, and CSL-JSON, RIS and BibLaTeX, each to copy or download, with the
+ *    edition's version and today's date as the access date.
  */
 (function () {
   "use strict";
@@ -108,6 +110,17 @@
 
   /* 3. Cite ------------------------------------------------------------------------------- */
 
+  /* The page's citation templates (scripts/edition/citations.py, a JSON data block in the head):
+     the plain citation, CSL-JSON, RIS and BibLaTeX, for a paragraph and for the page, with
+     tokens for the paragraph id, its address and the access date, filled in here. */
+  var cite = null;
+  try {
+    cite = JSON.parse(document.getElementById("__edition_cite").textContent);
+  } catch (error) {
+    /* no templates: the cite buttons stay hidden */
+  }
+  var FORMATS = ["text", "csl", "ris", "biblatex"];
+
   var status = null;
   function announce(message) {
     if (!status) {
@@ -122,11 +135,31 @@
     }, 50);
   }
 
-  function citationFor(id) {
-    var canonical = document.querySelector("link[rel=canonical]");
-    var address = new URL(canonical ? canonical.href : location.href);
-    address.hash = id;
-    return strings.citation.split("{id}").join(id).split("{url}").join(address.href);
+  function replaceAll(text, values) {
+    Object.keys(values).forEach(function (token) {
+      text = text.split(token).join(values[token]);
+    });
+    return text;
+  }
+
+  function two(number) {
+    return (number < 10 ? "0" : "") + number;
+  }
+
+  /* A template with its tokens filled, as citations.py's fill() does. */
+  function fill(template, id, url, today) {
+    var y = today.getFullYear(), m = today.getMonth() + 1, d = today.getDate();
+    var shown = replaceAll(cite.date, { "{y}": String(y), "{month}": cite.months[m - 1], "{m}": String(m), "{d}": String(d) });
+    return replaceAll(template, {
+      "{id}": id,
+      "{url}": url,
+      "{accessed}": shown,
+      "{accessed_iso}": y + "-" + two(m) + "-" + two(d),
+      "{accessed_ris}": y + "/" + two(m) + "/" + two(d),
+      "{accessed_y}": String(y),
+      "{accessed_m}": String(m),
+      "{accessed_d}": String(d)
+    });
   }
 
   function copyWithSelection(text) {
@@ -146,16 +179,13 @@
     return copied;
   }
 
-  function cite(button) {
-    var block = button.closest("[id]");
-    if (!block) return;
-    var text = citationFor(block.id);
+  function copy(text, button, name) {
     var done = function () {
       button.classList.add("edition-cite--done");
       setTimeout(function () {
         button.classList.remove("edition-cite--done");
       }, 2000);
-      announce(strings.copied + ": " + text);
+      announce(strings.copied + ": " + name);
     };
     var fallback = function () {
       if (copyWithSelection(text)) done();
@@ -168,16 +198,124 @@
     }
   }
 
+  function save(text, format, id) {
+    var file = cite.files[format];
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: file.type + ";charset=utf-8" }));
+    link.download = cite.file + (id ? "-" + id : "") + "." + file.extension;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () {
+      URL.revokeObjectURL(link.href);
+    }, 1000);
+  }
+
+  function makeButton(text, label, action) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = text;
+    if (label) button.setAttribute("aria-label", label);
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  var panel = null;
+  var opener = null;
+
+  function closePanel(restoreFocus) {
+    if (!panel) return;
+    panel.parentNode.removeChild(panel);
+    opener.setAttribute("aria-expanded", "false");
+    opener.removeAttribute("aria-controls");
+    if (restoreFocus) opener.focus();
+    panel = null;
+    opener = null;
+  }
+
+  /* The Cite panel of a paragraph (or of the page): the plain citation, then each format to copy or
+     download. It follows the paragraph, so Tab reaches it next; Escape or "Close" returns to Cite. */
+  function openPanel(button) {
+    var again = opener === button;
+    closePanel(false);
+    if (again) return;
+    var page = button.classList.contains("edition-cite--page");
+    var block = page ? null : button.closest("[id]");
+    var id = block ? block.id : "";
+    var templates = page ? cite.page : cite.paragraph;
+    var canonical = document.querySelector("link[rel=canonical]");
+    var address = new URL(canonical ? canonical.href : location.href);
+    address.hash = id;
+    var today = new Date();
+    var texts = {};
+    FORMATS.forEach(function (format) {
+      texts[format] = fill(templates[format], id, address.href, today);
+    });
+    panel = document.createElement("div");
+    panel.className = "edition-cite-panel";
+    panel.id = "edition-cite-panel";
+    panel.setAttribute("role", "group");
+    panel.setAttribute("aria-labelledby", "edition-cite-panel-title");
+    var title = document.createElement("p");
+    title.className = "edition-cite-panel__title";
+    title.id = "edition-cite-panel-title";
+    title.textContent = page ? strings.cite_page : strings.cite_title.split("{id}").join(id);
+    var preview = document.createElement("p");
+    preview.className = "edition-cite-panel__text";
+    preview.textContent = texts.text;
+    var list = document.createElement("ul");
+    list.className = "edition-cite-panel__formats";
+    FORMATS.forEach(function (format) {
+      var name = strings["format_" + format];
+      var item = document.createElement("li");
+      var label = document.createElement("span");
+      label.className = "edition-cite-panel__format";
+      label.textContent = name;
+      var copyButton = makeButton(strings.copy, strings.copy_label.split("{format}").join(name), function () {
+        copy(texts[format], copyButton, name);
+      });
+      var downloadButton = makeButton(strings.download, strings.download_label.split("{format}").join(name), function () {
+        save(texts[format], format, id);
+      });
+      item.appendChild(label);
+      item.appendChild(copyButton);
+      item.appendChild(downloadButton);
+      list.appendChild(item);
+    });
+    var close = makeButton(strings.cite_close, null, function () {
+      closePanel(true);
+    });
+    close.className = "edition-cite-panel__close";
+    panel.appendChild(title);
+    panel.appendChild(preview);
+    panel.appendChild(list);
+    panel.appendChild(close);
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        event.stopPropagation();
+        closePanel(true);
+      }
+    });
+    (block || button.parentNode).insertAdjacentElement("afterend", panel);
+    button.setAttribute("aria-expanded", "true");
+    button.setAttribute("aria-controls", panel.id);
+    opener = button;
+    list.querySelector("button").focus();
+  }
+
   function start() {
     addSearchButton();
     keepParagraphOnSwitch();
     window.addEventListener("hashchange", keepParagraphOnSwitch);
-    if (!strings.citation) return;
+    if (!cite || !strings.cite_title) return;
     var buttons = document.querySelectorAll(".edition-cite");
-    for (var i = 0; i < buttons.length; i++) buttons[i].hidden = false;
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].setAttribute("aria-expanded", "false");
+    }
     document.addEventListener("click", function (event) {
       var button = event.target.closest && event.target.closest(".edition-cite");
-      if (button) cite(button);
+      if (button) openPanel(button);
     });
   }
 

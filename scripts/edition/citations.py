@@ -1,0 +1,250 @@
+"""Citations of a page or a paragraph in the formats reference managers import: text, CSL-JSON, RIS, BibLaTeX.
+
+Why: journalists and researchers cite this edition, and a reference manager (Zotero, EndNote,
+JabRef, BibLaTeX) needs the fields, not one sentence: who wrote the original (the Department), that
+the English is a translation and by whom, the original's title, language and date, and which
+version of the edition was read, and when.
+
+Every format is made here, at build time, as a *template*: the paragraph id, the paragraph's
+address and the access date are left as tokens (``{id}``, ``{url}``, ``{accessed}``, …) that the
+reader's browser fills in when "Cite" is used (overrides/assets/javascripts/edition.js, by plain
+string replacement, as :func:`fill` does here for the tests). The templates go into each page as a
+JSON data block (never run: the Content-Security-Policy allows no inline script).
+
+Mappings follow the importers that read them: RIS as Zotero's RIS translator reads it (GOVDOC is
+a report; A4 the translator; PB the institution; a name without a comma is an organisation);
+BibLaTeX's ``@report`` with ``translator``, ``origtitle``, ``origlanguage``, ``origdate``, ``langid``
+and ``related``/``relatedtype = translationof`` pointing at an entry for the original; CSL-JSON as
+citeproc reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from edition.release import MONTHS, EditionInfo, format_date
+
+FORMATS = ("text", "csl", "ris", "biblatex")
+TOKENS = (
+    "{id}",
+    "{url}",
+    "{accessed}",
+    "{accessed_iso}",
+    "{accessed_ris}",
+    "{accessed_y}",
+    "{accessed_m}",
+    "{accessed_d}",
+)
+LANGUAGE_TAGS = {"zh": "zh-CN", "en": "en-GB"}
+BIBLATEX_LANGUAGES = {"zh": "chinese", "en": "english"}
+KEY_STEM = "nmg-police-reform-2017"
+# The file each format downloads as, and its media type.
+FILES = {
+    "text": ("txt", "text/plain"),
+    "csl": ("json", "application/vnd.citationstyles.csl+json"),
+    "ris": ("ris", "application/x-research-info-systems"),
+    "biblatex": ("bib", "application/x-bibtex"),
+}
+LATEX_SPECIAL = re.compile(r"([\\{}#$%&_^~])")
+LATEX_REPLACEMENTS = {"\\": r"\textbackslash{}", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+_NUMBER = "\u0000{}\u0000"  # stands for a number token inside the JSON until it is serialised
+
+
+@dataclass(frozen=True)
+class Cited:
+    """What is cited: a page of the edition in one language, or (``paragraph``) any paragraph of it."""
+
+    lang: str
+    page_url: str  # the page's canonical address; paragraphs add #id
+    paragraph: bool
+    source_url: str  # the original on the government portal
+
+
+def _number(token: str) -> str:
+    return _NUMBER.format(token)
+
+
+def note(info: EditionInfo, cited: Cited) -> str:
+    """Which version of which edition, and which paragraph: in the citation's language."""
+    date = format_date(info.date, cited.lang)
+    if cited.lang == "zh":
+        where = "第 {id} 段。" if cited.paragraph else ""
+        return f"{where}{info.name['zh']}，版本 {info.version}（{date}）。"
+    where = "Paragraph {id}. " if cited.paragraph else ""
+    return f"{where}{info.name['en']}, version {info.version} ({date})."
+
+
+def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
+    """One CSL-JSON item (the citation style language's data), with tokens for id, address, access date."""
+    work, lang = info.work, cited.lang
+    issued = {"date-parts": [[work.date.year, work.date.month, work.date.day]]}
+    item: dict[str, Any] = {
+        "id": f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else ""),
+        "type": "report",
+        "title": work.title[lang],
+        "author": [{"literal": work.author[lang]}],
+        "issued": issued,
+        "genre": work.genre[lang],
+        "publisher": work.publisher[lang],
+        "publisher-place": work.place[lang],
+        "language": LANGUAGE_TAGS[lang],
+        "version": info.version,
+        "URL": "{url}",
+        "accessed": {"date-parts": [[_number("{accessed_y}"), _number("{accessed_m}"), _number("{accessed_d}")]]},
+        "note": note(info, cited),
+    }
+    if lang == "zh":
+        item["editor"] = [{"literal": info.name["zh"]}]
+    else:
+        item["translator"] = [{"literal": info.name["en"]}]
+        item["original-title"] = work.title["zh"]
+        item["original-date"] = issued
+        item["original-publisher"] = work.publisher["zh"]
+        item["original-publisher-place"] = work.place["zh"]
+    return item
+
+
+def csl_json(info: EditionInfo, cited: Cited) -> str:
+    text = json.dumps([csl_item(info, cited)], ensure_ascii=False, indent=2)
+    return re.sub(r'"\\u0000(\{[a-z_]+\})\\u0000"', r"\1", text)
+
+
+def ris(info: EditionInfo, cited: Cited) -> str:
+    """A RIS record (TY GOVDOC … ER), lines ending in CR LF as the format's specification has them."""
+    work, lang = info.work, cited.lang
+    other = "en" if lang == "zh" else "zh"
+    original = (
+        f"{work.title['zh']}. {work.publisher['zh']}, {work.place['zh']}, {work.date.isoformat()}. {cited.source_url}"
+    )
+    lines = [
+        ("TY", "GOVDOC"),
+        ("TI", work.title[lang]),
+        ("TT", work.title[other]),
+        ("AU", work.author[lang]),
+        *([("A4", info.name["en"])] if lang == "en" else []),
+        ("PY", str(work.date.year)),
+        ("DA", work.date.strftime("%Y/%m/%d")),
+        ("M3", work.genre[lang]),
+        ("PB", work.publisher[lang]),
+        ("CY", work.place[lang]),
+        ("LA", lang),
+        ("OP", original),
+        ("ET", info.version),
+        ("UR", "{url}"),
+        ("Y2", "{accessed_ris}"),
+        ("N1", note(info, cited)),
+        ("ER", ""),
+    ]
+    return "".join(f"{tag}  - {value}\r\n" for tag, value in lines)
+
+
+def latex(value: str) -> str:
+    """Text for a BibLaTeX field: LaTeX's special characters escaped."""
+    return LATEX_SPECIAL.sub(lambda m: LATEX_REPLACEMENTS.get(m[1], "\\" + m[1]), value)
+
+
+def _entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
+    width = max(len(name) for name, _ in fields)
+    body = ",\n".join(f"  {name.ljust(width)} = {{{value}}}" for name, value in fields)
+    return f"@{kind}{{{key},\n{body},\n}}\n"
+
+
+def biblatex(info: EditionInfo, cited: Cited) -> str:
+    """A BibLaTeX ``@report``; an English one also carries the entry of the original it translates."""
+    work, lang = info.work, cited.lang
+    key = f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "")
+    original_key = f"{KEY_STEM}-original"
+    fields = [
+        ("author", "{" + latex(work.author[lang]) + "}"),  # braced: an organisation, not a person's name
+        ("title", latex(work.title[lang])),
+        ("date", work.date.isoformat()),
+        ("type", latex(work.genre[lang])),
+        ("institution", latex(work.publisher[lang])),
+        ("location", latex(work.place[lang])),
+    ]
+    if lang == "en":
+        fields += [
+            ("translator", "{" + latex(info.name["en"]) + "}"),
+            ("origtitle", latex(work.title["zh"])),
+            ("origlanguage", BIBLATEX_LANGUAGES["zh"]),
+            ("origdate", work.date.isoformat()),
+        ]
+    else:
+        fields.append(("editor", "{" + latex(info.name["zh"]) + "}"))
+    fields += [
+        ("langid", BIBLATEX_LANGUAGES[lang]),
+        ("version", info.version),
+        ("url", "{url}"),
+        ("urldate", "{accessed_iso}"),
+        ("addendum", latex(note(info, cited)).replace(r"\{id\}", "{id}")),  # the token stays a token
+    ]
+    if lang == "en":
+        fields += [("related", original_key), ("relatedtype", "translationof")]
+    entry = _entry("report", key, fields)
+    if lang != "en":
+        return entry
+    original = [
+        ("author", "{" + latex(work.author["zh"]) + "}"),
+        ("title", latex(work.title["zh"])),
+        ("date", work.date.isoformat()),
+        ("type", latex(work.genre["zh"])),
+        ("institution", latex(work.publisher["zh"])),
+        ("location", latex(work.place["zh"])),
+        ("langid", BIBLATEX_LANGUAGES["zh"]),
+        ("url", cited.source_url),
+    ]
+    return entry + "\n" + _entry("report", original_key, original)
+
+
+def plain(template: str, info: EditionInfo, lang: str) -> str:
+    """The plain citation (mkdocs.yml ``extra.edition.citation``) with the version and its date filled in."""
+    return template.replace("{version}", info.version).replace("{date}", format_date(info.date, lang))
+
+
+def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str, str]:
+    """Every format's template for one page (or its paragraphs), tokens left for the browser."""
+    found = {
+        "text": plain(plain_template, info, cited.lang),
+        "csl": csl_json(info, cited),
+        "ris": ris(info, cited),
+        "biblatex": biblatex(info, cited),
+    }
+    if "{accessed}" not in found["text"]:
+        raise ValueError("the plain citation (extra.edition.citation) must say when it was accessed: add {accessed}")
+    return found
+
+
+def page_data(info: EditionInfo, lang: str, page_url: str, source_url: str, strings: dict[str, str]) -> dict[str, Any]:
+    """The data block of one page: templates for its paragraphs and for the page, and how to write dates."""
+    paragraph = Cited(lang, page_url, True, source_url)
+    whole = Cited(lang, page_url, False, source_url)
+    return {
+        "paragraph": templates(info, paragraph, strings["citation"]),
+        "page": templates(info, whole, strings["citation_page"]),
+        "file": f"{KEY_STEM}-{lang}",
+        "files": {name: {"extension": ext, "type": kind} for name, (ext, kind) in FILES.items()},
+        "date": "{y}年{m}月{d}日" if lang == "zh" else "{d} {month} {y}",
+        "months": list(MONTHS),
+    }
+
+
+def fill(template: str, accessed: dt.date, lang: str, url: str, paragraph: str = "") -> str:
+    """A template with its tokens filled in, exactly as edition.js fills it in the browser."""
+    shown = format_date(accessed, lang)
+    values = {
+        "{id}": paragraph,
+        "{url}": url,
+        "{accessed}": shown,
+        "{accessed_iso}": accessed.isoformat(),
+        "{accessed_ris}": accessed.strftime("%Y/%m/%d"),
+        "{accessed_y}": str(accessed.year),
+        "{accessed_m}": str(accessed.month),
+        "{accessed_d}": str(accessed.day),
+    }
+    for token, value in values.items():
+        template = template.replace(token, value)
+    return template

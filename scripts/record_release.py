@@ -1,0 +1,71 @@
+"""Record a release of the edition: the text as it stands becomes version X.Y.Z.
+
+    python scripts/record_release.py 1.1.0 [--date 2026-12-01]
+
+Appends the release to docs/data/releases.json (every paragraph the first time, then the paragraphs
+that changed or are new) and sets ``version`` and ``date`` in docs/data/edition.yml. It refuses a
+version that does not come after the last one, or a date before it. Then build: every changed
+paragraph needs its entry in docs/data/errata.yml with this version, and the build names any that
+is missing. When the commit reaches main, CI tags it vX.Y.Z. See CONTRIBUTING.md, "Releasing".
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
+from edition.errata import ERRATA_FILE, check_errata, load_errata
+from edition.release import (
+    EDITION_FILE,
+    RELEASES_FILE,
+    current_texts,
+    load_record,
+    record_json,
+    record_release,
+    set_version,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("version", help="the new version, MAJOR.MINOR.PATCH")
+    parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(), help="its date (default: today)")
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    _, edition = load_project(root)
+    docs = edition.docs_dir
+    record_path = docs / RELEASES_FILE
+    record = load_record(docs, str(record_path))
+    if record.problems and record_path.exists():
+        print(f"refused: {record.problems[0]}", file=sys.stderr)
+        return 2
+    texts = {lang: {pid: text for pid, (text, _, _) in found.items()} for lang, found in current_texts(edition).items()}
+    try:
+        release = record_release(record, texts, args.version, args.date)
+    except ValueError as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return 2
+    record.releases.append(release)
+    record_path.write_text(record_json(record.releases), encoding="utf-8")
+    edition_path = docs / EDITION_FILE
+    edition_path.write_text(
+        set_version(edition_path.read_text(encoding="utf-8"), args.version, args.date), encoding="utf-8"
+    )
+    changed = sorted({pid for paragraphs in release.paragraphs.values() for pid in paragraphs})
+    print(f"recorded {args.version} of {args.date.isoformat()}: {len(changed)} paragraph(s) published or changed")
+    errata, _ = load_errata(docs, ERRATA_FILE)
+    missing = check_errata(edition, record, errata, f"docs/{ERRATA_FILE}", f"docs/{RELEASES_FILE}", args.date)
+    for problem in missing:
+        print(f"  still to do: {problem}")
+    print(f"wrote {record_path.relative_to(root)} and {edition_path.relative_to(root)}: review the diff, then build")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
