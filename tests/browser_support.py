@@ -243,6 +243,11 @@ def page_at(browser, site_url, _kept_pages) -> Iterator[Any]:
     kept.check()
 
 
+# The context options of the kept pages (each set is a context and a renderer per process).
+DESKTOP = {"viewport": {"width": 1280, "height": 900}, "permissions": ["clipboard-read", "clipboard-write"]}
+NO_SCRIPT = {**MOBILE, "java_script_enabled": False}
+
+
 @pytest.fixture
 def mobile_page(open_page) -> Any:
     """A page on a phone-sized screen (where readers mostly are), JavaScript on."""
@@ -251,7 +256,8 @@ def mobile_page(open_page) -> Any:
 
 @pytest.fixture
 def desktop_page(open_page) -> Any:
-    return open_page(viewport={"width": 1280, "height": 900})
+    """A page on a desktop screen, JavaScript on, the clipboard allowed (the cite button)."""
+    return open_page(**DESKTOP)
 
 
 # --- axe-core, and every page of the site ----------------------------------------------------

@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from browser_support import DESKTOP
 from conftest import ROOT, SITE_URL
 from edition.data import load_data
 
@@ -21,8 +22,11 @@ DATA = load_data(ROOT / "docs", ROOT)
 
 
 def visit(open_page, url: str, width: int = 1280, scheme: str = "light"):
-    """A page of a shared context (browser_support.py) at ``url``."""
-    page = open_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    """A kept desktop page (browser_support.py) at ``url``, ``width`` wide, its system in the colour
+    ``scheme``. The dark one has a context of its own: Material keeps the palette a page had in the
+    context's storage, and the light pages would pass theirs on."""
+    page = open_page(**DESKTOP) if scheme == "light" else open_page(**DESKTOP, color_scheme=scheme)
+    page.set_viewport_size({"width": width, "height": 900})
     page.goto(url)
     return page
 

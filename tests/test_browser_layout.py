@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from browser_support import DESKTOP
+
 pytestmark = pytest.mark.browser
 
 TEXT_PAGES = ("overview", "reform-work", "policing", "administration", "law-enforcement", "personnel", "next-steps")
@@ -69,7 +71,7 @@ article => {
 @pytest.mark.parametrize("prefix", ["", "en/"], ids=["zh", "en"])
 def test_no_empty_line_between_paragraphs_or_under_a_heading(open_page, site_url, prefix):
     """Each page opened once and measured at each width (the window resized, as a reader may)."""
-    page = open_page(viewport={"width": WIDTHS[0], "height": 900})
+    page = open_page(**DESKTOP)
     too_wide: dict[int, list[str]] = {width: [] for width in WIDTHS}
     measured = dict.fromkeys(WIDTHS, 0)
     for name in TEXT_PAGES:
@@ -84,7 +86,6 @@ def test_no_empty_line_between_paragraphs_or_under_a_heading(open_page, site_url
                 for g in gaps
                 if g["gap"] > g["allowed"]
             ]
-        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
     for width in WIDTHS:
         assert measured[width] >= 70, "the measurement found too few paragraphs: has the page structure changed?"
         assert too_wide[width] == [], (
@@ -95,7 +96,7 @@ def test_no_empty_line_between_paragraphs_or_under_a_heading(open_page, site_url
 
 def test_the_paragraph_tools_take_no_room_until_shown(open_page, site_url):
     """A paragraph is as tall as its text, whether or not its tools are showing."""
-    page = open_page(viewport={"width": 1280, "height": 900})
+    page = open_page(**DESKTOP)
     page.goto(f"{site_url}en/policing/", wait_until="load")
     paragraph = page.locator("#a2-1-1")
     height = paragraph.evaluate("e => e.getBoundingClientRect().height")

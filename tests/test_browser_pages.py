@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import COLOUR_RULES, TOGGLE_PALETTE, axe, page_paths, source_page_paths
+from browser_support import COLOUR_RULES, DESKTOP, NO_SCRIPT, TOGGLE_PALETTE, axe, page_paths, source_page_paths
 from browsing.search_driver import search
 from browsing.visits import MOBILE
 from conftest import ROOT
@@ -99,7 +99,7 @@ def test_axe_finds_no_violation_in_open_search(page_at, site_url, home, query):
 @pytest.mark.parametrize("path", ["policing/", "en/policing/"])
 def test_reading_without_javascript(open_page, site_url, built_site, path):
     """All text and the navigation are there and visible with JavaScript off."""
-    page = open_page(java_script_enabled=False, **MOBILE)
+    page = open_page(**NO_SCRIPT)
     page.goto(site_url + path, wait_until="load")
     paragraphs = page.locator("article p[id]")
     assert paragraphs.count() >= 10
@@ -115,7 +115,7 @@ def test_reading_without_javascript(open_page, site_url, built_site, path):
 
 @pytest.mark.parametrize(("path", "source_line"), [("policing/", "原文："), ("en/policing/", "Source: ")])
 def test_print_shows_the_text_and_its_source_not_the_chrome(open_page, site_url, path, source_line):
-    page = open_page()
+    page = open_page(**DESKTOP)
     page.goto(site_url + path, wait_until="load")
     page.emulate_media(media="print")
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".edition-tools >> nth=0"):
@@ -130,7 +130,7 @@ def test_print_shows_the_text_and_its_source_not_the_chrome(open_page, site_url,
 
 
 def test_missing_page_is_a_bilingual_404(open_page, site_url):
-    page = open_page()
+    page = open_page(**DESKTOP)
     response = page.goto(site_url + "en/no-such-page/", wait_until="load")
     assert response.status == 404
     assert page.locator("html").get_attribute("lang") == "zh"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from browser_support import NO_SCRIPT
 from conftest import SITE_URL
 
 pytestmark = pytest.mark.browser
@@ -38,8 +39,8 @@ def test_permalink_is_named_in_the_page_language_and_shows_on_focus(desktop_page
 @pytest.mark.parametrize(
     ("lang", "prefix", "button"), [("zh", "", "引用第 a3-1-2 段"), ("en", "en/", "Cite paragraph a3-1-2")]
 )
-def test_cite_copies_the_citation_in_the_page_language(open_page, site_url, lang, prefix, button):
-    page = open_page(viewport={"width": 1280, "height": 900}, permissions=["clipboard-read", "clipboard-write"])
+def test_cite_copies_the_citation_in_the_page_language(desktop_page, site_url, lang, prefix, button):
+    page = desktop_page
     page.goto(f"{site_url}{prefix}administration/", wait_until="load")
     page.evaluate("() => navigator.clipboard.writeText('')")  # nothing of an earlier test
     cite = page.get_by_role("button", name=button, exact=True)
@@ -78,7 +79,7 @@ def test_language_switch_follows_a_paragraph_link_clicked_on_the_page(desktop_pa
 
 
 def test_language_switch_without_javascript_goes_to_the_twin_page(open_page, site_url):
-    page = open_page(java_script_enabled=False)
+    page = open_page(**NO_SCRIPT)
     page.goto(site_url + "policing/#a2-1-2", wait_until="load")
     page.focus(".md-select button")
     page.get_by_role("link", name="English").click()
