@@ -1,63 +1,107 @@
-"""Shared fixtures: the site built once per test run, and throwaway copies of the project."""
+"""Shared fixtures: the real site built once per run, the tiny fixture project, copies of the project.
+
+The real site is built once for the whole run, by `mkdocs build --strict` in a process of its own
+started as soon as the tests are collected: it builds while the unit and fixture tests run, and
+every pytest-xdist worker reads the same folder (the first worker to collect starts it, under a
+lock; the others wait for its result only when a test needs the site). Tests are ordered so that
+those that need the site come last, the browser tests last of all (see ``pytest_collection_modifyitems``).
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
-import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+import time
 from pathlib import Path
 
 import pytest
 
+from building import BUILDER, ROOT, SITE_URL, Build, copy_project, fixture_project
+
 pytest_plugins = ["browser_support"]  # fixtures of the browser tests (tests/test_browser_*.py)
 
-ROOT = Path(__file__).resolve().parents[1]
-SITE_URL = "https://edition.example.org/police-reform/"
-PROJECT_PARTS = ["mkdocs.yml", "docs", "overrides", "scripts", "source"]
+__all__ = ["BUILDER", "ROOT", "SITE_URL", "Build"]
+
+REAL_SITE_TIMEOUT = 600  # seconds: the build takes about ten on this machine's two cores
+# The build's shell: mkdocs' output to a file, then its exit code written in one step (the file
+# appears only once the build is over, whatever its result).
+_REAL_BUILD_SCRIPT = (
+    '"$@" > "$0/output.txt" 2>&1; echo $? > "$0/returncode.tmp"; mv "$0/returncode.tmp" "$0/returncode"'
+)
 
 
-@dataclass
-class Build:
-    returncode: int
-    output: str
-    site: Path
+def shared_folder(config: pytest.Config) -> Path:
+    """A folder of this run that every xdist worker sees (the run's base temporary folder)."""
+    base = config._tmp_path_factory.getbasetemp()  # the tmpdir plugin's factory, as tmp_path_factory
+    return base.parent if hasattr(config, "workerinput") else base
 
 
-# The builder of every test build: MkDocs, or ProperDocs when `make test-properdocs` sets it.
-BUILDER = os.environ.get("EDITION_BUILDER", "mkdocs")
+def start_real_site_build(config: pytest.Config) -> Path:
+    """Start `mkdocs build --strict` (or `properdocs build --strict`, see ``BUILDER``) of the real
+    project once per run; the folder it writes to."""
+    folder = shared_folder(config) / "real-site"
+    with (shared_folder(config) / "real-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not folder.exists():
+            folder.mkdir()
+            command = [sys.executable, "-m", BUILDER, "build", "--strict", "--site-dir", str(folder / "site")]
+            subprocess.Popen(
+                ["/bin/sh", "-c", _REAL_BUILD_SCRIPT, str(folder), *command],
+                cwd=ROOT,
+                env={**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"},
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+    return folder
 
 
-def run_build(project: Path, site: Path) -> Build:
-    """`mkdocs build --strict` of a project folder, as a maintainer or CI would run it."""
-    env = {**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", BUILDER, "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+def _needs_real_site(item: pytest.Item) -> bool:
+    return "built_site" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Unit and fixture tests first, then the site tests, browser tests last, and in each of these
+    the heavy ones first; start the site's build.
+
+    The order is the same in every xdist worker (the scheduler requires it), and a stable sort
+    keeps each file's tests in their order otherwise.
+    """
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("browser") is not None,
+            _needs_real_site(item),
+            item.get_closest_marker("heavy") is None,
+        )
     )
-    return Build(result.returncode, result.stdout + result.stderr, site)
+    if any(_needs_real_site(item) for item in items):
+        start_real_site_build(config)
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The real site, built once for the whole run into a temporary folder."""
-    build = run_build(ROOT, tmp_path_factory.mktemp("site") / "site")
+def built_site(request: pytest.FixtureRequest) -> Build:
+    """The real site, built once for the whole run (``mkdocs build --strict``, as `make build`)."""
+    folder = start_real_site_build(request.config)
+    done = folder / "returncode"
+    deadline = time.monotonic() + REAL_SITE_TIMEOUT
+    while not done.exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"the real site's build did not finish in {REAL_SITE_TIMEOUT} s (output: {folder})")
+        time.sleep(0.05)
+    build = Build(int(done.read_text()), (folder / "output.txt").read_text(encoding="utf-8"), folder / "site")
     assert build.returncode == 0, build.output
     return build
 
 
 @pytest.fixture
+def tiny_project(tmp_path: Path) -> Path:
+    """The tiny project (tests/fixtures/tiny/, with the real mkdocs.yml's settings), for a test to break."""
+    return fixture_project(tmp_path / "project")
+
+
+@pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
-    """A copy of the project that a test may break, as a pull request could."""
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / part)
-    return tmp_path
+    """A copy of the real project that a test may change, as a pull request could."""
+    return copy_project(tmp_path / "project")

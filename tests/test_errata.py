@@ -14,7 +14,8 @@ from xml.etree import ElementTree
 
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SITE_URL, run_build
+from building import refused, replace_in
+from conftest import ROOT, SITE_URL
 from edition.build import load_project
 from edition.checks import CHECKS
 from edition.errata import (
@@ -35,8 +36,7 @@ from edition.plugin import EditionPlugin
 from edition.release import Record, current_texts, record_json, record_release, set_version
 from edition.strings import load_catalogues
 from helpers import edition_from, page
-from project import EDITION, built_page
-from test_build_refuses import replace_in
+from project import built_page
 
 CATALOGUES = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])
 LABELS = {lang: labels_of(catalogue) for lang, catalogue in CATALOGUES.items()}
@@ -233,16 +233,16 @@ def test_the_atom_feed_parses_and_lists_each_correction(tmp_path):
 OV_1 = "have resolutely carried out the plans"
 
 
-def test_an_unlogged_correction_fails_the_build_naming_the_paragraph(project_copy):
-    replace_in(project_copy / "docs" / "overview.en.md", OV_1, "have firmly carried out the plans")
-    build = run_build(project_copy, project_copy / "site")
-    assert build.returncode != 0
-    line = EDITION.page("overview", "en").line_of_id("ov-1")
+def test_an_unlogged_correction_fails_the_build_naming_the_paragraph(tiny_project):
+    """The one end-to-end refusal: the errata check runs inside `mkdocs build` (on the tiny project)."""
+    overview = tiny_project / "docs" / "overview.en.md"
+    replace_in(overview, OV_1, "have firmly carried out the plans")
+    output = refused(tiny_project)
+    line = overview.read_text(encoding="utf-8").splitlines().index("{#ov-1}") + 1  # the line of its id
     assert (
-        f"[errata] docs/overview.en.md:{line}: paragraph '#ov-1' (English) differs from its text in version"
-        in build.output
+        f"[errata] docs/overview.en.md:{line}: paragraph '#ov-1' (English) differs from its text in version" in output
     )
-    assert "has no entry for the change" in build.output
+    assert "has no entry for the change" in output and "- paragraph: ov-1" in output
 
 
 def test_a_logged_and_recorded_correction_passes_the_checks(project_copy):

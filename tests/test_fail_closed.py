@@ -1,7 +1,9 @@
 """End to end: one hostile pull request with every class of change the issue lists fails in every mode.
 
 `mkdocs build -q` (no --strict), `mkdocs build --strict -q`, `mkdocs serve` and `make build` all
-refuse it, each check names the file; nothing of the refused build is left to publish.
+refuse it, each check names the file; nothing of the refused build is left to publish. These run
+the real commands (the CLI's own handling of -q, --strict and serve is what is tested), on the tiny
+project (tests/fixtures/tiny/ with the real mkdocs.yml's settings and checks), so each takes seconds.
 """
 
 from __future__ import annotations
@@ -16,16 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILDER, ROOT, SITE_URL
+from building import BUILDER, FIXTURE, ROOT, SITE_URL, append, fixture_project, replace_in
+from edition.pages import load_edition
 from edition.sentences import english_sentences
-from project import EDITION
-from test_build_refuses import replace_in
-from test_pull_requests_refused import append
 
 
-def a_sentence_to_delete() -> tuple[str, str, str]:
+def a_sentence_to_delete(project: Path) -> tuple[str, str, str]:
     """(page file, block id, sentence): a sentence without figures inside a paragraph of several."""
-    for page in EDITION.files:
+    edition = load_edition(project, project / "docs", ["zh", "en"])
+    for page in edition.files:
         for block in page.blocks if page.lang == "en" else []:
             sentences = english_sentences(block.text)
             for sentence in sentences[1:]:
@@ -34,7 +35,9 @@ def a_sentence_to_delete() -> tuple[str, str, str]:
     raise AssertionError("no sentence to delete")
 
 
-SENTENCE_PAGE, SENTENCE_BLOCK, SENTENCE = a_sentence_to_delete()
+pytestmark = pytest.mark.heavy  # commands in processes of their own
+
+SENTENCE_PAGE, SENTENCE_BLOCK, SENTENCE = a_sentence_to_delete(FIXTURE)
 
 
 def hostile_pull_request(project: Path) -> None:
@@ -47,7 +50,7 @@ def hostile_pull_request(project: Path) -> None:
         "title: About this edition\ntemplate: redirect.html\nlocation: https://evil.example/\n",
     )
     replace_in(
-        docs / "policing.en.md",
+        docs / "overview.en.md",
         "---\nkind: source\ntitle:",
         "---\nkind: source\nstatus: 'new\" onmouseover=\"alert(1)'\ntitle:",
     )
@@ -71,16 +74,16 @@ def hostile_pull_request(project: Path) -> None:
         "extra:\n  analytics:\n    provider: google\n    property: G-1\n  generator: false",
     )
     # unchecked words
-    replace_in(docs / "administration.en.md", "description: ", "description: 894 offices. ")
+    replace_in(docs / "overview.en.md", "description: ", "description: 894 offices. ")
     replace_in(project / SENTENCE_PAGE, " " + SENTENCE, "")
     replace_in(docs / "overview.en.md", "{#ov-1}\n", "{#ov-1}\n\nThe reform was praised by every resident.\n")
-    replace_in(docs / "overview.zh.md", "刘国明介绍", "刘国明〔王某〕介绍")
+    replace_in(docs / "overview.zh.md", "党中央部署要求", "党中央〔王某〕部署要求")
 
 
 EXPECTED = [
     "[front-matter] docs/about.en.md:4: front matter key 'template' is not allowed",
     "[front-matter] docs/about.en.md:5: front matter key 'location' is not allowed",
-    "[front-matter] docs/policing.en.md:3: front matter key 'status' is not allowed",
+    "[front-matter] docs/overview.en.md:3: front matter key 'status' is not allowed",
     "[content-safety] docs/about.zh.md:",
     "<img> has the inline event handler onerror=",
     "[content-safety] docs/assets/stylesheets/edition.css:",
@@ -90,7 +93,7 @@ EXPECTED = [
     "[settings] mkdocs.yml:",
     "theme.font: '{'text': 'Roboto'}' makes every page load fonts from Google Fonts",
     "extra.analytics: is not allowed",
-    "[numbers] docs/administration.en.md:4: the description has the figure 894",
+    "[numbers] docs/overview.en.md:5: the description has the figure 894",
     f"[sentences] {SENTENCE_PAGE}:",
     f"paragraph '#{SENTENCE_BLOCK}' has",
     "[block-ids] docs/overview.en.md:",
@@ -101,13 +104,9 @@ EXPECTED = [
 
 @pytest.fixture(scope="module")
 def hostile_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = tmp_path_factory.mktemp("hostile")
-    for part in ["mkdocs.yml", "docs", "overrides", "scripts", "source", "Makefile", "requirements.txt"]:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, project / part)
+    project = fixture_project(tmp_path_factory.mktemp("hostile") / "project")
+    for part in ["Makefile", "requirements.txt"]:  # for `make build`
+        shutil.copy2(ROOT / part, project / part)
     hostile_pull_request(project)
     return project
 

@@ -1,17 +1,23 @@
-"""scripts/new_page.py scaffolds a page pair and its navigation entry, and refuses, changing nothing."""
+"""scripts/new_page.py scaffolds a page pair and its navigation entry, and refuses, changing nothing.
+
+The first test runs the script as a maintainer does (`python scripts/new_page.py` in a copy of the
+project); the others call its ``main`` in this process on a copy (real pages for the refusals, the
+tiny project for the builds, each built in this process).
+"""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import run_build
-from test_pull_requests_refused import snapshot
+import new_page as script
+from building import build, snapshot
 
 ARGS = [
     "--kind", "source",
@@ -22,7 +28,7 @@ ARGS = [
 ]  # fmt: skip
 
 
-def new_page(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_script(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the project's copy of the script as a maintainer would, from the project folder."""
     return subprocess.run(
         [sys.executable, "scripts/new_page.py", *args],
@@ -33,9 +39,33 @@ def new_page(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def new_page(monkeypatch, capsys):
+    """``new_page(project, *args)``: the script's ``main`` in this process, on ``project``."""
+
+    def run(project: Path, *args: str) -> Result:
+        monkeypatch.setattr(script, "ROOT", project)
+        capsys.readouterr()
+        try:
+            returncode = script.main(list(args))
+        except SystemExit as stop:  # argparse's usage errors
+            returncode = stop.code
+        out, err = capsys.readouterr()
+        return Result(returncode, out, err)
+
+    return run
+
+
 def test_scaffolds_both_pages_and_the_navigation(project_copy):
     config_before = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
-    result = new_page(project_copy, "border-policing", *ARGS, "--id-prefix", "a6", "--after", "personnel")
+    result = run_script(project_copy, "border-policing", *ARGS, "--id-prefix", "a6", "--after", "personnel")
     assert result.returncode == 0, result.stderr
     assert "created docs/border-policing.zh.md" in result.stdout
 
@@ -55,32 +85,32 @@ def test_scaffolds_both_pages_and_the_navigation(project_copy):
     assert config.count("#") >= config_before.count("#")
 
 
-def test_the_scaffold_builds_except_for_its_placeholders(project_copy):
-    assert new_page(project_copy, "border-policing", *ARGS, "--id-prefix", "a6").returncode == 0
-    build = run_build(project_copy, project_copy / "site")
-    lines = [line for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR   -  ["))]
+def test_the_scaffold_builds_except_for_its_placeholders(new_page, tiny_project):
+    assert new_page(tiny_project, "border-policing", *ARGS, "--id-prefix", "a6").returncode == 0
+    built = build(tiny_project)
+    lines = [line for line in built.output.splitlines() if line.startswith(("WARNING", "ERROR   -  ["))]
     # Twins, ids, front matter, navigation and links are all in order; only the placeholder
     # standing where the source text must go is refused, and the sentence counts of the new English
     # paragraphs are asked for, so a scaffold cannot be published as is. The new paragraphs are in
     # no release yet (a citation could not name a version holding them): recording one is asked for.
     refusals = [line for line in lines if "[errata]" not in line]
     unreleased = [line for line in lines if "[errata]" in line]
-    assert build.returncode != 0
-    assert unreleased and all("is in no release yet" in line for line in unreleased), build.output
-    assert len(refusals) == 5, build.output
-    assert "[source-text] docs/border-policing.zh.md:7:" in build.output
-    assert "[scaffold] docs/border-policing.zh.md:9:" in build.output  # the placeholder, above its {#a6-1}
-    assert "[scaffold] docs/border-policing.en.md:9:" in build.output
+    assert built.returncode != 0
+    assert unreleased and all("is in no release yet" in line for line in unreleased), built.output
+    assert len(refusals) == 5, built.output
+    assert "[source-text] docs/border-policing.zh.md:7:" in built.output
+    assert "[scaffold] docs/border-policing.zh.md:9:" in built.output  # the placeholder, above its {#a6-1}
+    assert "[scaffold] docs/border-policing.en.md:9:" in built.output
     assert sum("[sentences] docs/border-policing.en.md:" in line for line in refusals) == 2
-    assert "add 'a6-1: 1' under 'border-policing:' in docs/data/sentences.yml" in build.output
+    assert "add 'a6-1: 1' under 'border-policing:' in docs/data/sentences.yml" in built.output
 
 
-def test_without_an_id_prefix_the_pages_build(project_copy):
-    result = new_page(project_copy, "reading-list", *ARGS[2:], "--kind", "editorial")
+def test_without_an_id_prefix_the_pages_build(new_page, tiny_project):
+    result = new_page(tiny_project, "reading-list", *ARGS[2:], "--kind", "editorial")
     assert result.returncode == 0, result.stderr
-    assert "{#" not in (project_copy / "docs" / "reading-list.en.md").read_text(encoding="utf-8")
-    build = run_build(project_copy, project_copy / "site")
-    assert build.returncode == 0, build.output
+    assert "{#" not in (tiny_project / "docs" / "reading-list.en.md").read_text(encoding="utf-8")
+    built = build(tiny_project)
+    assert built.returncode == 0, built.output
 
 
 REFUSALS = {
@@ -135,7 +165,7 @@ REFUSALS = {
 
 
 @pytest.mark.parametrize("case", REFUSALS, ids=list(REFUSALS))
-def test_refuses_with_a_clear_message_and_changes_nothing(project_copy, case):
+def test_refuses_with_a_clear_message_and_changes_nothing(new_page, project_copy, case):
     args, phrase = REFUSALS[case]
     before = snapshot(project_copy)
     result = new_page(project_copy, *args)
@@ -145,7 +175,7 @@ def test_refuses_with_a_clear_message_and_changes_nothing(project_copy, case):
     assert snapshot(project_copy) == before
 
 
-def test_a_page_file_left_behind_is_never_overwritten(project_copy):
+def test_a_page_file_left_behind_is_never_overwritten(new_page, project_copy):
     """Only the English file exists (e.g. from an earlier attempt): it is kept as it is."""
     stray = project_copy / "docs" / "border.en.md"
     stray.write_text("my draft\n", encoding="utf-8")
@@ -156,7 +186,7 @@ def test_a_page_file_left_behind_is_never_overwritten(project_copy):
     assert not (project_copy / "docs" / "border.zh.md").exists()
 
 
-def test_missing_arguments_are_a_usage_error(project_copy):
+def test_missing_arguments_are_a_usage_error(new_page, project_copy):
     result = new_page(project_copy, "border")
     assert result.returncode == 2
     assert "the following arguments are required: --kind, --zh-title" in result.stderr
@@ -184,12 +214,12 @@ def record_release(project: Path) -> None:
     assert script.main(["1.1.0", "--date", "2026-12-01", "--root", str(project)]) == 0
 
 
-def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
+def test_an_editorial_page_with_ids_builds_as_contributing_says(new_page, tiny_project):
     """CONTRIBUTING, "An editorial page": scaffold, write both languages, record sentences and a release, build."""
     args = ["--kind", "editorial", "--zh-title", "编者访谈", "--en-title", "An interview with the editors"]
     args += ["--zh-description", "编者谈本版的编辑。", "--en-description", "The editors on how the edition was made."]
-    assert new_page(project_copy, "interview", *args, "--id-prefix", "iv", "--after", "about").returncode == 0
-    docs = project_copy / "docs"
+    assert new_page(tiny_project, "interview", *args, "--id-prefix", "iv", "--after", "about").returncode == 0
+    docs = tiny_project / "docs"
     fill(
         docs / "interview.zh.md",
         {"（此处写本段内容；构建会拒绝这段占位文字，直到它被替换。）": "本版逐句对照原文，译文由编者完成。"},
@@ -200,11 +230,11 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
             "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "The edition follows the source sentence by sentence; the editors made the translation."
         },
     )
-    record_sentences(project_copy)
-    record_release(project_copy)
-    build = run_build(project_copy, project_copy / "site")
-    assert build.returncode == 0, build.output
-    page = (project_copy / "site" / "en" / "interview" / "index.html").read_text(encoding="utf-8")
+    record_sentences(tiny_project)
+    record_release(tiny_project)
+    built = build(tiny_project)
+    assert built.returncode == 0, built.output
+    page = (tiny_project / "site" / "en" / "interview" / "index.html").read_text(encoding="utf-8")
     assert 'id="iv-1"' in page and "edition-tools" in page  # its paragraph has its id, permalink and Cite
     strings = json.loads(page.split('<script id="__edition" type="application/json">')[1].split("</script>")[0])
     # Cited as the edition's own words, under the page's title, not as the department's press release.
@@ -215,9 +245,9 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(project_copy):
     assert "An interview with the editors" in cite["page"]["text"]
 
 
-def test_a_second_source_document_builds_as_contributing_says(project_copy):
+def test_a_second_source_document_builds_as_contributing_says(new_page, tiny_project):
     """CONTRIBUTING, "A second source document": its text in source/, pages that name it, no code."""
-    (project_copy / "source" / "notice-2018.zh.txt").write_text(
+    (tiny_project / "source" / "notice-2018.zh.txt").write_text(
         "边境警务通知\n各地要加强边境管控。\n", encoding="utf-8"
     )
     args = ["--kind", "source", "--source", "source/notice-2018.zh.txt", "--zh-title", "边境警务通知"]
@@ -229,8 +259,8 @@ def test_a_second_source_document_builds_as_contributing_says(project_copy):
         "--en-description",
         "A test notice.",
     ]
-    assert new_page(project_copy, "notice-2018", *args, "--id-prefix", "n1").returncode == 0
-    docs = project_copy / "docs"
+    assert new_page(tiny_project, "notice-2018", *args, "--id-prefix", "n1").returncode == 0
+    docs = tiny_project / "docs"
     fill(
         docs / "notice-2018.zh.md",
         {
@@ -245,11 +275,11 @@ def test_a_second_source_document_builds_as_contributing_says(project_copy):
             "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "All localities are to tighten border control.",
         },
     )
-    record_sentences(project_copy)
-    record_release(project_copy)
-    assert run_build(project_copy, project_copy / "site").returncode == 0
+    record_sentences(tiny_project)
+    record_release(tiny_project)
+    assert build(tiny_project).returncode == 0
     # The new document is held to its own text: a dropped sentence is refused, naming that source.
     fill(docs / "notice-2018.zh.md", {"各地要加强边境管控。": "各地要加强管控。"})
-    build = run_build(project_copy, project_copy / "site")
-    assert build.returncode != 0
-    assert "[source-text] docs/notice-2018.zh.md" in build.output and "source/notice-2018.zh.txt" in build.output
+    built = build(tiny_project)
+    assert built.returncode != 0
+    assert "[source-text] docs/notice-2018.zh.md" in built.output and "source/notice-2018.zh.txt" in built.output

@@ -5,8 +5,8 @@ from __future__ import annotations
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, run_build
-from test_build_refuses import replace_in
+from building import build, replace_in
+from conftest import ROOT
 from test_site import PAGES, html
 
 
@@ -32,19 +32,19 @@ def test_every_description_and_title_arrives_whole(built_site):
             assert tags["og:title"]["content"] == matter["title"]
 
 
-def test_a_quotation_mark_in_a_description_cannot_add_an_attribute(project_copy):
+def test_a_quotation_mark_in_a_description_cannot_add_an_attribute(tiny_project):
     """No angle bracket, so the content check lets it through: the escaping in the template must hold.
 
     (No digit either: a figure the Chinese description lacks would be refused by the numbers check.)
     """
-    attack = 'Next steps" onfocus="alert(document.domain)" autofocus title="x'
-    replace_in(project_copy / "docs" / "next-steps.en.md", "description: ", f"description: '{attack}' #")
-    # The Chinese description names no glossary term either, so the glossary check has nothing to
-    # compare: only the escaping is under test.
-    replace_in(project_copy / "docs" / "next-steps.zh.md", "description: ", "description: '下一步工作' #")
-    build = run_build(project_copy, project_copy / "site")
-    assert build.returncode == 0, build.output
-    soup = BeautifulSoup((project_copy / "site/en/next-steps/index.html").read_text(encoding="utf-8"), "html.parser")
+    attack = 'Overview" onfocus="alert(document.domain)" autofocus title="x'
+    replace_in(tiny_project / "docs" / "overview.en.md", "description: ", f"description: '{attack}' #")
+    # The Chinese description then names no figure and no glossary term, so the numbers and glossary
+    # checks have nothing to compare: only the escaping is under test.
+    replace_in(tiny_project / "docs" / "overview.zh.md", "description: ", "description: '总体情况' #")
+    result = build(tiny_project)
+    assert result.returncode == 0, result.output
+    soup = BeautifulSoup((result.site / "en/overview/index.html").read_text(encoding="utf-8"), "html.parser")
     for tag in soup.select("head meta"):
         assert not [name for name in tag.attrs if name.startswith("on") or name == "autofocus"], tag
     assert head_tags(soup)["description"]["content"] == attack

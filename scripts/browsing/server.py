@@ -75,10 +75,10 @@ class StaticSiteHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path, base_path: str = "/") -> Iterator[str]:
-    """Serve ``directory`` at ``base_path`` on a free port of 127.0.0.1 in a thread; yield its URL."""
-    handler = partial(StaticSiteHandler, directory=str(directory), base_path=base_path)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve(directory: Path, base_path: str = "/", handler: type[StaticSiteHandler] = StaticSiteHandler) -> Iterator[str]:
+    """Serve ``directory`` at ``base_path`` on a free port of 127.0.0.1 in a thread; yield its URL.
+    ``handler``: ``StaticSiteHandler`` or a subclass (the tests' adds GitHub Pages' caching header)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(directory), base_path=base_path))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
