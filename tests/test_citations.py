@@ -16,10 +16,12 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 
 from conftest import ROOT, SITE_URL
-from edition.citations import Cited, biblatex, csl_json, fill, ris, templates
+from edition.citations import Cited, biblatex, cited_pair, csl_json, fill, ris, templates
 from edition.errata import load_all
+from edition.strings import load_catalogues
 from project import built_page
 
+CATALOGUES = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])
 INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
 STRINGS = {
     "zh": "内蒙古自治区公安厅：《自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会》，2017年9月28日，第 {id} 段。内蒙古公安改革新闻发布会（2017）双语版，版本 {version}（{date}）。{url}，{accessed}访问。",
@@ -119,7 +121,9 @@ RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  - (.*)$")
 
 
 def cited(lang: str, paragraph: bool = True) -> Cited:
-    return Cited(lang, URL[lang].split("#")[0], paragraph, INFO.work.url)
+    """What a page cites, with the note of the language's catalogue (docs/data/strings.<lang>.yml)."""
+    pair = cited_pair(lang, URL[lang].split("#")[0], INFO.work.url, CATALOGUES[lang].section("citation"))
+    return pair[0] if paragraph else pair[1]
 
 
 def filled(text: str, lang: str, paragraph: str = PARAGRAPH) -> str:

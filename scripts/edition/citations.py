@@ -62,6 +62,9 @@ class Cited:
     page_url: str  # the page's canonical address; paragraphs add #id
     paragraph: bool
     source_url: str  # the original on the government portal
+    # The note every format carries (which version, which paragraph), in the citation's language:
+    # docs/data/strings.<lang>.yml, citation.note_paragraph or citation.note_page.
+    note: str = ""
 
 
 def _number(token: str) -> str:
@@ -69,13 +72,19 @@ def _number(token: str) -> str:
 
 
 def note(info: EditionInfo, cited: Cited) -> str:
-    """Which version of which edition, and which paragraph: in the citation's language."""
+    """Which version of which edition, and which paragraph ({id} stays a token for the browser)."""
     date = format_date(info.date, cited.lang)
-    if cited.lang == "zh":
-        where = "第 {id} 段。" if cited.paragraph else ""
-        return f"{where}{info.name['zh']}，版本 {info.version}（{date}）。"
-    where = "Paragraph {id}. " if cited.paragraph else ""
-    return f"{where}{info.name['en']}, version {info.version} ({date})."
+    values = {"{name}": info.name[cited.lang], "{version}": info.version, "{date}": date}
+    text = cited.note
+    for token, value in values.items():
+        text = text.replace(token, value)
+    return text
+
+
+def cited_pair(lang: str, page_url: str, source_url: str, notes: dict[str, str]) -> tuple[Cited, Cited]:
+    """What a page's Cite panel cites: any of its paragraphs, and the page as a whole."""
+    paragraph = Cited(lang, page_url, True, source_url, str(notes["note_paragraph"]))
+    return paragraph, Cited(lang, page_url, False, source_url, str(notes["note_page"]))
 
 
 def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
@@ -218,10 +227,15 @@ def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str,
     return found
 
 
-def page_data(info: EditionInfo, lang: str, page_url: str, source_url: str, strings: dict[str, str]) -> dict[str, Any]:
-    """The data block of one page: templates for its paragraphs and for the page, and how to write dates."""
-    paragraph = Cited(lang, page_url, True, source_url)
-    whole = Cited(lang, page_url, False, source_url)
+def page_data(
+    info: EditionInfo, lang: str, page_url: str, source_url: str, strings: dict[str, str], notes: dict[str, str]
+) -> dict[str, Any]:
+    """The data block of one page: templates for its paragraphs and for the page, and how to write dates.
+
+    ``strings``: the page's furniture (the plain citations); ``notes``: the catalogue's ``citation``
+    section (docs/data/strings.<lang>.yml).
+    """
+    paragraph, whole = cited_pair(lang, page_url, source_url, notes)
     return {
         "paragraph": templates(info, paragraph, strings["citation"]),
         "page": templates(info, whole, strings["citation_page"]),

@@ -244,7 +244,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             pdf_url=f"{site}{PDF_DIR}/{PDF_FILES[lang]}",
             site_name=config.site_name,
         )
-        return head_html(info, meta, page_data(info, lang, page.canonical_url, info.work.url, strings))
+        notes = edition.strings[lang].section("citation")
+        return head_html(info, meta, page_data(info, lang, page.canonical_url, info.work.url, strings, notes))
 
     def _page_strings(self, page: Page | None) -> dict[str, str]:
         """The page furniture's strings in the page's language; the citation fits the page's kind."""

@@ -239,6 +239,11 @@ _LABELS: dict[str, set[str]] = {
 }
 
 
+# The note every citation format carries (edition/citations.py): {id} stays a token for the browser.
+_CITATION: dict[str, set[str]] = {
+    "note_paragraph": {"id", "name", "version", "date"},
+    "note_page": {"name", "version", "date"},
+}
 # The Corrections page and its feeds (edition/errata.py).
 _ERRATA: dict[str, set[str]] = {
     "title": {"name"},
@@ -277,6 +282,7 @@ def required_keys(languages: list[str]) -> dict[str, set[str]]:
     keys |= {f"labels.{group}.{lang}": set() for group in ("language_text", "language_column") for lang in languages}
     keys |= {f"term_kinds.{kind}": set() for kind in TERM_KINDS}
     keys |= {f"columns.{dataset}.{name}": set() for dataset, names in COLUMNS.items() for name in names}
+    keys |= {f"citation.{key}": wanted for key, wanted in _CITATION.items()}
     keys |= {f"errata.{key}": wanted for key, wanted in _ERRATA.items()}
     keys |= {f"pdf.{key}": wanted for key, wanted in _PDF.items()}
     keys |= {f"pdf.{group}.{name}": set() for group in ("file", "kind") for name in PDF_FILES}
