@@ -16,7 +16,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 
 from conftest import ROOT, SITE_URL
-from edition.citations import Cited, biblatex, cited_pair, csl_json, fill, ris, templates
+from edition.citations import Cited, biblatex, cited_pair, csl_json, fill, plain, ris, templates
 from edition.errata import load_all
 from edition.strings import load_catalogues
 from project import built_page
@@ -304,3 +304,20 @@ def test_built_pages_carry_templates_that_fill_into_every_format(built_site, lan
     page_text = fill(data["page"]["text"], ACCESSED, lang, URL[lang].split("#")[0])
     assert PARAGRAPH not in page_text and URL[lang].split("#")[0] in page_text
     assert data["file"] == f"nmg-police-reform-2017-{lang}"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_about_pages_example_names_the_current_version(built_site, lang):
+    """About's example is made at build time from edition.yml and the Cite panel's own words."""
+    [example] = built_page(built_site.site, lang, "about").select("blockquote.edition-citation-example")
+    text = example.get_text()
+    date = (
+        f"{INFO.date.year}年{INFO.date.month}月{INFO.date.day}日" if lang == "zh" else INFO.date.strftime("%-d %B %Y")
+    )
+    assert f"{INFO.version}" in text and date in text and f"{URL[lang]}" in text
+    accessed = CATALOGUES[lang].get("labels.accessed_example")
+    template = CATALOGUES[lang].get("page.citation")
+    assert text == fill(
+        plain(template, INFO, lang).replace("{accessed}", accessed), ACCESSED, lang, URL[lang], PARAGRAPH
+    )
+    assert example.find("abbr") is None  # no glossary tooltip inside a citation to copy
