@@ -321,3 +321,33 @@ def test_the_about_pages_example_names_the_current_version(built_site, lang):
         plain(template, INFO, lang).replace("{accessed}", accessed), ACCESSED, lang, URL[lang], PARAGRAPH
     )
     assert example.find("abbr") is None  # no glossary tooltip inside a citation to copy
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_editorial_page_is_cited_as_the_editions_own_words_in_every_format(lang):
+    """About, Home, an interview: the edition wrote them, so no format names the Department or a translator."""
+    title = "关于本版" if lang == "zh" else "About this edition"
+    notes = CATALOGUES[lang].section("citation")
+    paragraph, page = cited_pair(lang, URL[lang].split("#")[0], INFO.work.url, notes, title)
+    [item] = json.loads(filled(csl_json(INFO, paragraph), lang))
+    assert (item["type"], item["title"], item["author"]) == ("webpage", title, [{"literal": INFO.name[lang]}])
+    assert item["issued"] == {"date-parts": [[INFO.date.year, INFO.date.month, INFO.date.day]]}
+    assert "translator" not in item and "original-title" not in item
+    rendered = render_csl(json.dumps([item]))
+    assert title in rendered and INFO.name[lang] in rendered
+    tags = dict(parse_ris(filled(ris(INFO, page), lang, "")))
+    assert (tags["TY"], tags["TI"], tags["AU"], tags["ET"]) == ("ELEC", title, INFO.name[lang], INFO.version)
+    assert "A4" not in tags and INFO.work.author[lang] not in filled(ris(INFO, page), lang, "")
+    library = bibtexparser.parse_string(
+        filled(biblatex(INFO, paragraph), lang), append_middleware=[LatexDecodingMiddleware()]
+    )
+    [entry] = library.entries
+    assert library.failed_blocks == [] and entry.entry_type == "online"
+    assert entry["title"] == title and entry["author"] == INFO.name[lang] and "translator" not in entry.fields_dict
+
+
+def test_the_about_pages_cite_panel_cites_the_edition(built_site):
+    data = json.loads(built_page(built_site.site, "en", "about").select_one("script#__edition_cite").string)
+    [item] = json.loads(filled(data["page"]["csl"], "en", ""))
+    assert item["title"] == "About this edition" and item["author"] == [{"literal": INFO.name["en"]}]
+    assert "About this edition" in data["page"]["text"] and "Public Security Department" not in data["page"]["text"]

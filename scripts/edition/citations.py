@@ -65,6 +65,9 @@ class Cited:
     # The note every format carries (which version, which paragraph), in the citation's language:
     # docs/data/strings.<lang>.yml, citation.note_paragraph or citation.note_page.
     note: str = ""
+    # An editorial page's title: the edition's own words are cited (by the edition, as a web page),
+    # not the Department's press release (see the ``kind:`` of pages, CONTRIBUTING.md).
+    title: str = ""
 
 
 def _number(token: str) -> str:
@@ -81,14 +84,42 @@ def note(info: EditionInfo, cited: Cited) -> str:
     return text
 
 
-def cited_pair(lang: str, page_url: str, source_url: str, notes: dict[str, str]) -> tuple[Cited, Cited]:
-    """What a page's Cite panel cites: any of its paragraphs, and the page as a whole."""
-    paragraph = Cited(lang, page_url, True, source_url, str(notes["note_paragraph"]))
-    return paragraph, Cited(lang, page_url, False, source_url, str(notes["note_page"]))
+def cited_pair(
+    lang: str, page_url: str, source_url: str, notes: dict[str, str], title: str = ""
+) -> tuple[Cited, Cited]:
+    """What a page's Cite panel cites: any of its paragraphs, and the page as a whole.
+
+    ``title``: an editorial page's title (its words are the edition's, cited as such).
+    """
+    paragraph = Cited(lang, page_url, True, source_url, str(notes["note_paragraph"]), title)
+    return paragraph, Cited(lang, page_url, False, source_url, str(notes["note_page"]), title)
+
+
+def _version_date(info: EditionInfo) -> dict[str, Any]:
+    return {"date-parts": [[info.date.year, info.date.month, info.date.day]]}
+
+
+def _editorial_csl(info: EditionInfo, cited: Cited) -> dict[str, Any]:
+    lang = cited.lang
+    return {
+        "id": f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "-page"),
+        "type": "webpage",
+        "title": cited.title,
+        "author": [{"literal": info.name[lang]}],
+        "container-title": info.name[lang],
+        "issued": _version_date(info),
+        "language": LANGUAGE_TAGS[lang],
+        "version": info.version,
+        "URL": "{url}",
+        "accessed": {"date-parts": [[_number("{accessed_y}"), _number("{accessed_m}"), _number("{accessed_d}")]]},
+        "note": note(info, cited),
+    }
 
 
 def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     """One CSL-JSON item (the citation style language's data), with tokens for id, address, access date."""
+    if cited.title:
+        return _editorial_csl(info, cited)
     work, lang = info.work, cited.lang
     issued = {"date-parts": [[work.date.year, work.date.month, work.date.day]]}
     item: dict[str, Any] = {
@@ -124,6 +155,22 @@ def csl_json(info: EditionInfo, cited: Cited) -> str:
 
 def ris(info: EditionInfo, cited: Cited) -> str:
     """A RIS record (TY GOVDOC … ER), lines ending in CR LF as the format's specification has them."""
+    if cited.title:  # the edition's own words: a web page (ELEC) by the edition
+        lines = [
+            ("TY", "ELEC"),
+            ("TI", cited.title),
+            ("AU", info.name[cited.lang]),
+            ("T2", info.name[cited.lang]),
+            ("PY", str(info.date.year)),
+            ("DA", info.date.strftime("%Y/%m/%d")),
+            ("LA", cited.lang),
+            ("ET", info.version),
+            ("UR", "{url}"),
+            ("Y2", "{accessed_ris}"),
+            ("N1", note(info, cited)),
+            ("ER", ""),
+        ]
+        return "".join(f"{tag}  - {value}\r\n" for tag, value in lines)
     work, lang = info.work, cited.lang
     other = "en" if lang == "zh" else "zh"
     original = (
@@ -163,8 +210,24 @@ def _entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
 
 
 def biblatex(info: EditionInfo, cited: Cited) -> str:
-    """A BibLaTeX ``@report``; an English one also carries the entry of the original it translates."""
+    """A BibLaTeX ``@report``; an English one also carries the entry of the original it translates.
+
+    An editorial page's words are an ``@online`` entry by the edition (``organization``: braced, one name).
+    """
     work, lang = info.work, cited.lang
+    if cited.title:
+        fields = [
+            ("author", "{" + latex(info.name[lang]) + "}"),
+            ("title", latex(cited.title)),
+            ("organization", latex(info.name[lang])),
+            ("date", info.date.isoformat()),
+            ("langid", BIBLATEX_LANGUAGES[lang]),
+            ("version", info.version),
+            ("url", "{url}"),
+            ("urldate", "{accessed_iso}"),
+            ("addendum", latex(note(info, cited)).replace(r"\{id\}", "{id}")),
+        ]
+        return _entry("online", f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "-page"), fields)
     key = f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "")
     original_key = f"{KEY_STEM}-original"
     fields = [
@@ -228,14 +291,20 @@ def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str,
 
 
 def page_data(
-    info: EditionInfo, lang: str, page_url: str, source_url: str, strings: dict[str, str], notes: dict[str, str]
+    info: EditionInfo,
+    lang: str,
+    page_url: str,
+    source_url: str,
+    strings: dict[str, str],
+    notes: dict[str, str],
+    title: str = "",
 ) -> dict[str, Any]:
     """The data block of one page: templates for its paragraphs and for the page, and how to write dates.
 
     ``strings``: the page's furniture (the plain citations); ``notes``: the catalogue's ``citation``
     section (docs/data/strings.<lang>.yml).
     """
-    paragraph, whole = cited_pair(lang, page_url, source_url, notes)
+    paragraph, whole = cited_pair(lang, page_url, source_url, notes, title)
     return {
         "paragraph": templates(info, paragraph, strings["citation"]),
         "page": templates(info, whole, strings["citation_page"]),

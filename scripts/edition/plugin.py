@@ -245,7 +245,10 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             site_name=config.site_name,
         )
         notes = edition.strings[lang].section("citation")
-        return head_html(info, meta, page_data(info, lang, page.canonical_url, info.work.url, strings, notes))
+        source = edition.source_file(page.file.src_uri)
+        title = str(source.front_matter.data.get("title") or "") if source and source.kind == "editorial" else ""
+        cite = page_data(info, lang, page.canonical_url, info.work.url, strings, notes, title)
+        return head_html(info, meta, cite)
 
     def _page_strings(self, page: Page | None) -> dict[str, str]:
         """The page furniture's strings in the page's language; the citation fits the page's kind."""
