@@ -155,47 +155,36 @@ def csl_json(info: EditionInfo, cited: Cited) -> str:
 
 def ris(info: EditionInfo, cited: Cited) -> str:
     """A RIS record (TY GOVDOC … ER), lines ending in CR LF as the format's specification has them."""
+    work, lang = info.work, cited.lang
     if cited.title:  # the edition's own words: a web page (ELEC) by the edition
-        lines = [
+        head = [
             ("TY", "ELEC"),
             ("TI", cited.title),
-            ("AU", info.name[cited.lang]),
-            ("T2", info.name[cited.lang]),
+            ("AU", info.name[lang]),
+            ("T2", info.name[lang]),
             ("PY", str(info.date.year)),
             ("DA", info.date.strftime("%Y/%m/%d")),
-            ("LA", cited.lang),
-            ("ET", info.version),
-            ("UR", "{url}"),
-            ("Y2", "{accessed_ris}"),
-            ("N1", note(info, cited)),
-            ("ER", ""),
+            ("LA", lang),
         ]
-        return "".join(f"{tag}  - {value}\r\n" for tag, value in lines)
-    work, lang = info.work, cited.lang
-    other = "en" if lang == "zh" else "zh"
-    original = (
-        f"{work.title['zh']}. {work.publisher['zh']}, {work.place['zh']}, {work.date.isoformat()}. {cited.source_url}"
-    )
-    lines = [
-        ("TY", "GOVDOC"),
-        ("TI", work.title[lang]),
-        ("TT", work.title[other]),
-        ("AU", work.author[lang]),
-        *([("A4", info.name["en"])] if lang == "en" else []),
-        ("PY", str(work.date.year)),
-        ("DA", work.date.strftime("%Y/%m/%d")),
-        ("M3", work.genre[lang]),
-        ("PB", work.publisher[lang]),
-        ("CY", work.place[lang]),
-        ("LA", lang),
-        ("OP", original),
-        ("ET", info.version),
-        ("UR", "{url}"),
-        ("Y2", "{accessed_ris}"),
-        ("N1", note(info, cited)),
-        ("ER", ""),
-    ]
-    return "".join(f"{tag}  - {value}\r\n" for tag, value in lines)
+    else:
+        other = "en" if lang == "zh" else "zh"
+        original = f"{work.title['zh']}. {work.publisher['zh']}, {work.place['zh']}, {work.date.isoformat()}. {cited.source_url}"
+        head = [
+            ("TY", "GOVDOC"),
+            ("TI", work.title[lang]),
+            ("TT", work.title[other]),
+            ("AU", work.author[lang]),
+            *([("A4", info.name["en"])] if lang == "en" else []),
+            ("PY", str(work.date.year)),
+            ("DA", work.date.strftime("%Y/%m/%d")),
+            ("M3", work.genre[lang]),
+            ("PB", work.publisher[lang]),
+            ("CY", work.place[lang]),
+            ("LA", lang),
+            ("OP", original),
+        ]
+    tail = [("ET", info.version), ("UR", "{url}"), ("Y2", "{accessed_ris}"), ("N1", note(info, cited)), ("ER", "")]
+    return "".join(f"{tag}  - {value}\r\n" for tag, value in [*head, *tail])
 
 
 def latex(value: str) -> str:
