@@ -262,7 +262,7 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
 
 
 def plain(template: str, info: EditionInfo, lang: str) -> str:
-    """The plain citation (mkdocs.yml ``extra.edition.citation``) with the version and its date filled in."""
+    """The plain citation (docs/data/strings.<lang>.yml, ``page.citation``) with the version and its date filled in."""
     return template.replace("{version}", info.version).replace("{date}", format_date(info.date, lang))
 
 
@@ -275,7 +275,7 @@ def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str,
         "biblatex": biblatex(info, cited),
     }
     if "{accessed}" not in found["text"]:
-        raise ValueError("the plain citation (extra.edition.citation) must say when it was accessed: add {accessed}")
+        raise ValueError("the plain citation (page.citation of the string catalogue) must say when it was accessed: add {accessed}")
     return found
 
 
