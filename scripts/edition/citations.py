@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from edition.release import MONTHS, EditionInfo, format_date
+from edition.release import DATE_PATTERNS, MONTHS, EditionInfo, format_date
 
 FORMATS = ("text", "csl", "ris", "biblatex")
 TOKENS = (
@@ -275,7 +275,9 @@ def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str,
         "biblatex": biblatex(info, cited),
     }
     if "{accessed}" not in found["text"]:
-        raise ValueError("the plain citation (page.citation of the string catalogue) must say when it was accessed: add {accessed}")
+        raise ValueError(
+            "the plain citation (page.citation of the string catalogue) must say when it was accessed: add {accessed}"
+        )
     return found
 
 
@@ -299,7 +301,7 @@ def page_data(
         "page": templates(info, whole, strings["citation_page"]),
         "file": f"{KEY_STEM}-{lang}",
         "files": {name: {"extension": ext, "type": kind} for name, (ext, kind) in FILES.items()},
-        "date": "{y}年{m}月{d}日" if lang == "zh" else "{d} {month} {y}",
+        "date": DATE_PATTERNS[lang],
         "months": list(MONTHS),
     }
 

@@ -302,8 +302,11 @@ MONTHS = (
 )  # fmt: skip
 
 
+# How each language writes a date; the build (format_date) and the browser (edition.js, for the
+# access date, given these patterns in each page's Cite data) fill in the same pattern.
+DATE_PATTERNS = {"zh": "{y}年{m}月{d}日", "en": "{d} {month} {y}"}
+
+
 def format_date(date: dt.date, lang: str) -> str:
     """A date as the page's language writes it: 2026年11月28日, 28 November 2026."""
-    if lang == "zh":
-        return f"{date.year}年{date.month}月{date.day}日"
-    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+    return DATE_PATTERNS[lang].format(y=date.year, m=date.month, d=date.day, month=MONTHS[date.month - 1])
