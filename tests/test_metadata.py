@@ -15,6 +15,7 @@ from conftest import ROOT, SITE_URL
 from edition.csp import elements, examine, script_hash, theme_script_patterns
 from edition.errata import load_all
 from edition.metadata import PageMeta, head_html
+from edition.yaml_text import read_yaml
 from test_site import PAGES, html
 
 INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
@@ -135,9 +136,46 @@ def canonical(lang: str, page: str) -> str:
     return SITE_URL + ("en/" if lang == "en" else "") + ("" if page == "index" else f"{page}/")
 
 
-@pytest.mark.parametrize("page", PAGES)
+def front_matter(page: str, lang: str) -> dict:
+    text = (ROOT / "docs" / f"{page}.{lang}.md").read_text(encoding="utf-8")
+    return read_yaml(text.split("---\n", 2)[1])
+
+
+EDITORIAL = [page for page in PAGES if front_matter(page, "zh").get("kind") == "editorial"]
+WORK_PAGES = [page for page in PAGES if page not in EDITORIAL]
+
+
+def test_the_site_has_both_kinds_of_page():
+    assert "about" in EDITORIAL and "index" in EDITORIAL and "administration" in WORK_PAGES
+
+
+@pytest.mark.parametrize("page", EDITORIAL)
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_zotero_saves_every_page_as_the_departments_report(built_site, page, lang):
+def test_zotero_saves_an_editorial_page_as_the_editions_web_page(built_site, page, lang):
+    """Home and About are the edition's words: saved as a web page by the edition, as their Cite panel cites them."""
+    soup = html(built_site.site, page, lang)
+    item = zotero_item(soup)
+    assert item["itemType"] == "webpage"
+    assert item["title"] == front_matter(page, lang)["title"]
+    assert item["creators"] == [{"lastName": INFO.name[lang], "firstName": None, "creatorType": "author"}]
+    assert item["date"] == (INFO.first_date or INFO.date).strftime("%Y/%m/%d")
+    assert item["language"] == TAGS[lang]
+    assert item["url"] == canonical(lang, page)
+    data = json_ld(soup)
+    assert data["@type"] == "WebPage" and data["name"] == item["title"]
+    assert data["author"] == {"@type": "Organization", "name": INFO.name[lang], "url": canonical(lang, "index")}
+    assert data["about"] == {
+        "@type": "Report",
+        "name": INFO.work.title[lang],
+        "author": {"@type": "GovernmentOrganization", "name": INFO.work.author[lang]},
+        "url": INFO.work.url,
+    }
+    assert "translator" not in data and "citation_pdf_url" not in head(soup)
+
+
+@pytest.mark.parametrize("page", WORK_PAGES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_zotero_saves_every_page_of_the_work_as_the_departments_report(built_site, page, lang):
     soup = html(built_site.site, page, lang)
     item = zotero_item(soup)
     assert item["itemType"] == "report"
@@ -166,17 +204,19 @@ def test_zotero_drops_a_translator_given_beside_citation_author():
 def test_highwire_open_graph_and_twitter_tags(built_site, page, lang):
     tags = head(html(built_site.site, page, lang))
     assert tags["citation_online_date"] == INFO.date.strftime("%Y/%m/%d")  # this version's date
-    assert tags["citation_pdf_url"] == f"{SITE_URL}pdf/nmg-police-reform-2017.{lang}.pdf"
+    if page in WORK_PAGES:
+        assert tags["citation_pdf_url"] == f"{SITE_URL}pdf/nmg-police-reform-2017.{lang}.pdf"
     assert tags["og:locale"] == {"zh": "zh_CN", "en": "en_GB"}[lang]
     assert tags["og:locale:alternate"] == {"zh": "en_GB", "en": "zh_CN"}[lang]
-    assert tags["article:published_time"] == "2017-09-28"
+    published = "2017-09-28" if page in WORK_PAGES else (INFO.first_date or INFO.date).isoformat()
+    assert tags["article:published_time"] == published
     assert tags["article:modified_time"] == INFO.date.isoformat()
     assert tags["twitter:card"] == "summary"
     assert tags["twitter:title"] == tags["og:title"]
     assert tags["twitter:description"] == tags["og:description"] == tags["description"]
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", WORK_PAGES)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_json_ld_names_the_work_its_translation_and_the_original(built_site, page, lang):
     other = "zh" if lang == "en" else "en"

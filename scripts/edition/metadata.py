@@ -13,6 +13,9 @@ translation (by the edition) of the Chinese page, which in turn names its transl
   surname. On a translated page the author and the translator are ``DC.creator`` and
   ``z.translators`` instead of ``citation_author`` (:func:`zotero_creators` says why): Zotero
   then saves the page with its translator, as tests/test_metadata.py checks field by field.
+- An editorial page (Home, About) is the edition's own words, and its head says so, as its Cite
+  panel does: a web page (no report institution) titled as the page, by the edition, published
+  with the edition's first release, and JSON-LD ``WebPage`` ``about`` the Department's report.
 - schema.org JSON-LD (``Report``): ``inLanguage``, ``author``, ``translator``,
   ``translationOfWork``/``workTranslation`` linking the two languages' pages, ``isBasedOn`` the
   original's address, ``datePublished``, ``dateModified``, ``version``.
@@ -49,6 +52,9 @@ class PageMeta:
     home_url: str  # the home page of this language
     pdf_url: str  # the PDF of this language
     site_name: str
+    # An editorial page (Home, About: ``kind: editorial``) is the edition's own words: its head
+    # describes a web page by the edition, about the work, as its Cite panel cites it.
+    editorial: bool = False
 
 
 def script_json(data: Any) -> str:
@@ -60,6 +66,16 @@ def script_json(data: Any) -> str:
 def highwire(info: EditionInfo, page: PageMeta) -> list[tuple[str, str]]:
     """Highwire Press tags; the author only on pages without a translator (see :func:`zotero_creators`)."""
     work, lang = info.work, page.lang
+    if page.editorial:  # a web page by the edition (no report institution: Zotero saves a web page)
+        return [
+            ("citation_title", page.title),
+            ("citation_author", info.name[lang] + ","),
+            ("citation_publication_date", (info.first_date or info.date).strftime("%Y/%m/%d")),
+            ("citation_online_date", info.date.strftime("%Y/%m/%d")),
+            ("citation_language", LANGUAGE_TAGS[lang]),
+            ("citation_publisher", info.name[lang]),
+            ("citation_public_url", page.url),
+        ]
     tags = [("citation_title", work.title[lang])]
     if lang == "zh":
         tags.append(("citation_author", work.author[lang] + ","))
@@ -88,7 +104,7 @@ def zotero_creators(info: EditionInfo, page: PageMeta) -> list[tuple[str, str]]:
     comma makes Zotero read each name as one organisation (``cleanAuthor(…, useComma)``), not split
     off its last word as a surname.
     """
-    if page.lang == "zh":
+    if page.lang == "zh" or page.editorial:
         return []
     return [("DC.creator", info.work.author[page.lang] + ","), ("z.translators", info.name[page.lang] + ",")]
 
@@ -100,6 +116,23 @@ def json_ld(info: EditionInfo, page: PageMeta) -> dict[str, Any]:
         return {"@type": "GovernmentOrganization", "name": work.author[code]}
 
     edition = {"@type": "Organization", "name": info.name[lang], "url": page.home_url}
+    if page.editorial:
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebPage",
+            "@id": page.url,
+            "url": page.url,
+            "name": page.title,
+            "description": page.description,
+            "inLanguage": LANGUAGE_TAGS[lang],
+            "author": edition,
+            "publisher": edition,
+            "datePublished": (info.first_date or info.date).isoformat(),
+            "dateModified": info.date.isoformat(),
+            "version": info.version,
+            "about": {"@type": "Report", "name": work.title[lang], "author": author(lang), "url": work.url},
+            "isPartOf": {"@type": "WebSite", "name": page.site_name, "url": page.home_url},
+        }
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Report",
@@ -138,7 +171,11 @@ def open_graph(info: EditionInfo, page: PageMeta) -> list[tuple[str, str, str]]:
     """(attribute, name, content): Open Graph uses property=, Twitter name=."""
     return [
         ("property", "og:locale:alternate", OG_LOCALES[page.twin_lang]),
-        ("property", "article:published_time", info.work.date.isoformat()),
+        (
+            "property",
+            "article:published_time",
+            (info.first_date or info.date if page.editorial else info.work.date).isoformat(),
+        ),
         ("property", "article:modified_time", info.date.isoformat()),
         ("name", "twitter:card", "summary"),
         ("name", "twitter:title", page.title),

@@ -233,6 +233,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         other = next((code for code in edition.languages if code != lang), lang)
         site = config.site_url or ""
         path = page.url.removeprefix(project.prefix(lang))
+        source = edition.source_file(page.file.src_uri)
         meta = PageMeta(
             lang=lang,
             title=str(page.meta.get("title") or page.title or ""),
@@ -243,9 +244,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             home_url=site + project.prefix(lang),
             pdf_url=f"{site}{PDF_DIR}/{PDF_FILES[lang]}",
             site_name=config.site_name,
+            editorial=source is not None and source.kind == "editorial",
         )
         notes = edition.strings[lang].section("citation")
-        source = edition.source_file(page.file.src_uri)
         title = str(source.front_matter.data.get("title") or "") if source and source.kind == "editorial" else ""
         cite = page_data(info, lang, page.canonical_url, info.work.url, strings, notes, title)
         return head_html(info, meta, cite)
