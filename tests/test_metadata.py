@@ -145,6 +145,15 @@ EDITORIAL = [page for page in PAGES if front_matter(page, "zh").get("kind") == "
 WORK_PAGES = [page for page in PAGES if page not in EDITORIAL]
 
 
+def saved(built_site, page: str, lang: str) -> tuple[BeautifulSoup, dict]:
+    """The built page and the item Zotero saves from it, whose language and address hold on every page."""
+    soup = html(built_site.site, page, lang)
+    item = zotero_item(soup)
+    assert item["language"] == TAGS[lang]
+    assert item["url"] == canonical(lang, page)
+    return soup, item
+
+
 def test_the_site_has_both_kinds_of_page():
     assert "about" in EDITORIAL and "index" in EDITORIAL and "administration" in WORK_PAGES
 
@@ -153,14 +162,11 @@ def test_the_site_has_both_kinds_of_page():
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_zotero_saves_an_editorial_page_as_the_editions_web_page(built_site, page, lang):
     """Home and About are the edition's words: saved as a web page by the edition, as their Cite panel cites them."""
-    soup = html(built_site.site, page, lang)
-    item = zotero_item(soup)
+    soup, item = saved(built_site, page, lang)
     assert item["itemType"] == "webpage"
     assert item["title"] == front_matter(page, lang)["title"]
     assert item["creators"] == [{"lastName": INFO.name[lang], "firstName": None, "creatorType": "author"}]
     assert item["date"] == (INFO.first_date or INFO.date).strftime("%Y/%m/%d")
-    assert item["language"] == TAGS[lang]
-    assert item["url"] == canonical(lang, page)
     data = json_ld(soup)
     assert data["@type"] == "WebPage" and data["name"] == item["title"]
     assert data["author"] == {"@type": "Organization", "name": INFO.name[lang], "url": canonical(lang, "index")}
@@ -176,17 +182,14 @@ def test_zotero_saves_an_editorial_page_as_the_editions_web_page(built_site, pag
 @pytest.mark.parametrize("page", WORK_PAGES)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_zotero_saves_every_page_of_the_work_as_the_departments_report(built_site, page, lang):
-    soup = html(built_site.site, page, lang)
-    item = zotero_item(soup)
+    _, item = saved(built_site, page, lang)
     assert item["itemType"] == "report"
     assert item["title"] == INFO.work.title[lang]
     author = {"lastName": INFO.work.author[lang], "firstName": None, "creatorType": "author"}  # one name, not split
     translator = {"lastName": INFO.name["en"], "firstName": None, "creatorType": "translator"}
     assert item["creators"] == ([author, translator] if lang == "en" else [author])
     assert item["date"] == "2017/09/28"
-    assert item["language"] == TAGS[lang]
     assert item["institution"] == INFO.work.publisher[lang]
-    assert item["url"] == canonical(lang, page)
 
 
 def test_zotero_drops_a_translator_given_beside_citation_author():
