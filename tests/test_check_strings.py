@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -83,3 +84,28 @@ def test_every_label_the_generated_pages_use_is_required():
         keys
     )
     assert keys["page.citation"] == {"id", "url", "version", "date", "accessed"}
+
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts" / "edition"
+SCRIPT_JS = Path(__file__).resolve().parents[1] / "overrides" / "assets" / "javascripts"
+BUILD_VALUES = {"root", "search_script", "search_style"}  # added to the page strings by overrides/main.html
+SECTIONS = "page|labels|errata|pdf|citation|term_kinds|columns"
+
+
+def test_every_string_the_code_reads_is_required():
+    """A key read by Python (``.get("section.key")``) or by the browser (``strings.key``, the page section)
+    is declared in ``required_keys``: a string the code needs cannot go missing from a catalogue unrefused."""
+    keys = set(required_keys(["zh", "en"]))
+    read = {
+        key
+        for path in SCRIPTS.glob("*.py")
+        for key in re.findall(rf'\.get\("((?:{SECTIONS})\.[\w.-]+)"', path.read_text(encoding="utf-8"))
+    }
+    read |= {
+        f"page.{key}"
+        for path in SCRIPT_JS.glob("edition*.js")
+        for key in re.findall(r"\bstrings\.(\w+)", path.read_text(encoding="utf-8"))
+        if key not in BUILD_VALUES
+    }
+    assert len(read) > 20  # the scan finds the code's reads
+    assert read - keys == set()
