@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.errata import versions
 from edition.pdf import Context, write_pdfs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     root = args.root.resolve()
     config, edition = load_project(root)
-    found = versions(edition)
+    found = edition.versions
     if found.info is None or found.release_problems:
         for problem in found.release_problems:
             print(f"refused: {problem}", file=sys.stderr)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from xml.etree import ElementTree
@@ -22,7 +23,6 @@ from edition.errata import (
     ATOM,
     Erratum,
     Where,
-    add_notes,
     add_notes_to,
     atom_feed,
     check_errata,
@@ -202,9 +202,8 @@ def test_the_corrections_page_shows_the_wording_before_and_after(tmp_path):
 def test_the_note_goes_under_the_corrected_paragraph(tmp_path):
     record, errata = corrected_record(tmp_path)
     html = '<p id="p-1">The first paragraph, corrected.</p><p id="p-2">Second.</p>'
-    soup = BeautifulSoup(
-        add_notes(html, errata, record, "en", "Corrected in {version} ({date}): {what}", "../errata/"), "html.parser"
-    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert add_notes_to(soup, errata, record, "en", "Corrected in {version} ({date}): {what}", "../errata/")
     note = soup.select_one("#p-1 + p.edition-erratum")
     assert note.get_text() == "Corrected in 1.1.0 (1 December 2026): The English was corrected."
     assert note.a["href"] == "../errata/#v1-1-0-p-1"
@@ -308,7 +307,7 @@ def test_the_plugin_adds_the_note_and_the_colophon_to_a_page(tmp_path):
     """The plugin's own step (on_page_content), on the real edition with one recorded correction."""
     _, found = load_project(ROOT)
     record, errata = corrected_record(tmp_path)
-    versions = found.__dict__["_edition_versions"] = _with(found, record, errata)
+    versions = found.versions = replace(found.versions, record=record, errata=errata)
     plugin = EditionPlugin()
     plugin._edition = found
     html = '<p id="p-1">The first paragraph, corrected.</p>'
@@ -320,11 +319,3 @@ def test_the_plugin_adds_the_note_and_the_colophon_to_a_page(tmp_path):
     colophon = soup.select_one("div.edition-colophon")
     assert colophon.span.get_text() == f"Version {versions.info.version}, 28 November 2026"
     assert colophon.a["href"] == "../errata/" and colophon.button.get_text() == "Cite this page"
-
-
-def _with(found, record: Record, errata: list[Erratum]):
-    from dataclasses import replace
-
-    from edition.errata import versions
-
-    return replace(versions(found), record=record, errata=errata)

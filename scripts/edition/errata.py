@@ -421,17 +421,6 @@ def note_html(entries: list[Erratum], lang: str, template: str, link: str) -> st
     return "".join(notes)
 
 
-def add_notes(html: str, errata: list[Erratum], record: Record, lang: str, template: str, link: str) -> str:
-    """The page's HTML with the note of each recorded correction after the paragraph it concerns."""
-    from bs4 import BeautifulSoup
-
-    if not any(f'id="{entry.paragraph}"' in html for entry in recorded(errata, record)):
-        return html
-    soup = BeautifulSoup(html, "html.parser")
-    add_notes_to(soup, errata, record, lang, template, link)
-    return str(soup)
-
-
 def add_notes_to(soup: Tag, errata: list[Erratum], record: Record, lang: str, template: str, link: str) -> bool:
     """Put each recorded correction's note under its paragraph in ``soup``; True if any was added.
 
@@ -524,26 +513,6 @@ def atom_feed(
     )
 
 
-def load_all(
-    docs_dir: Path, root: Path, source_url: str = ""
-) -> tuple[EditionInfo | None, Record, list[Erratum], list[Problem], list[Problem]]:
-    """edition.yml, releases.json and errata.yml, with the problems of each ('release' and 'errata' checks)."""
-    from edition.release import EDITION_FILE, RELEASES_FILE, load_edition_info, load_record, with_first_date
-
-    def rel(name: str) -> str:
-        path = docs_dir / name
-        return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-
-    info, info_problems = load_edition_info(docs_dir, rel(EDITION_FILE), source_url)
-    record = load_record(docs_dir, rel(RELEASES_FILE))
-    errata, errata_problems = load_errata(docs_dir, rel(ERRATA_FILE))
-    release_problems = info_problems + record.problems
-    if info is not None:
-        release_problems += check_release(info, record, rel(EDITION_FILE), rel(RELEASES_FILE))
-        info = with_first_date(info, record)
-    return info, record, errata, release_problems, errata_problems
-
-
 def paths(docs_dir: Path, root: Path) -> dict[str, str]:
     """The project-relative paths of the three files, for messages."""
     from edition.release import EDITION_FILE, RELEASES_FILE
@@ -553,6 +522,23 @@ def paths(docs_dir: Path, root: Path) -> dict[str, str]:
         return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
     return {"edition": rel(EDITION_FILE), "record": rel(RELEASES_FILE), "errata": rel(ERRATA_FILE)}
+
+
+def load_all(
+    docs_dir: Path, root: Path, source_url: str = ""
+) -> tuple[EditionInfo | None, Record, list[Erratum], list[Problem], list[Problem]]:
+    """edition.yml, releases.json and errata.yml, with the problems of each ('release' and 'errata' checks)."""
+    from edition.release import load_edition_info, load_record, with_first_date
+
+    rel = paths(docs_dir, root)
+    info, info_problems = load_edition_info(docs_dir, rel["edition"], source_url)
+    record = load_record(docs_dir, rel["record"])
+    errata, errata_problems = load_errata(docs_dir, rel["errata"])
+    release_problems = info_problems + record.problems
+    if info is not None:
+        release_problems += check_release(info, record, rel["edition"], rel["record"])
+        info = with_first_date(info, record)
+    return info, record, errata, release_problems, errata_problems
 
 
 @dataclass(frozen=True)
@@ -567,24 +553,14 @@ class Versions:
     paths: dict[str, str]
 
 
-_VERSIONS = "_edition_versions"  # where versions() keeps its reading on the Edition
-
-
-def versions(edition: Edition) -> Versions:
-    """The three files, read once per Edition (the checks, the pages, the feeds and the PDFs share it)."""
-    found = edition.__dict__.get(_VERSIONS)
-    if found is None:
-        info, record, errata, release_problems, errata_problems = load_all(
-            edition.docs_dir, edition.root, edition.project.source_url
-        )
-        found = Versions(info, record, errata, release_problems, errata_problems, paths(edition.docs_dir, edition.root))
-        edition.__dict__[_VERSIONS] = found
-    return found
+def read_versions(docs_dir: Path, root: Path, source_url: str = "") -> Versions:
+    """The three files as one build reads them (``Edition.versions`` keeps this once per build)."""
+    return Versions(*load_all(docs_dir, root, source_url), paths(docs_dir, root))
 
 
 def check_release_files(edition: Edition) -> list[Problem]:
     """The "release" check: edition.yml has a version, a date and the original's facts; it is the last release."""
-    return versions(edition).release_problems
+    return edition.versions.release_problems
 
 
 def check(edition: Edition) -> list[Problem]:
@@ -593,7 +569,7 @@ def check(edition: Edition) -> list[Problem]:
     Comparing needs a readable edition.yml and releases.json: while they have problems (the
     "release" check names them) only the log's own shape is checked.
     """
-    found = versions(edition)
+    found = edition.versions
     problems = list(found.errata_problems)
     if found.info is not None and not found.release_problems:
         problems += check_errata(edition, found.record, found.errata, found.paths["errata"], found.paths["record"])

@@ -24,6 +24,7 @@ from edition.yaml_text import read_yaml
 
 if TYPE_CHECKING:
     from edition.data import Data
+    from edition.errata import Versions
     from edition.strings import Catalogue
 
 # An attr_list written by hand: "{#a1-2}" or "{: #a1-2 .class }". Only ids written this way are
@@ -215,6 +216,13 @@ class Edition:
         from edition.data import load_data
 
         return load_data(self.docs_dir, self.root)
+
+    @cached_property
+    def versions(self) -> Versions:
+        """edition.yml, releases.json and errata.yml, read once per build (checks, pages, feeds, PDFs)."""
+        from edition.errata import read_versions
+
+        return read_versions(self.docs_dir, self.root, self.project.source_url)
 
     def by_rel(self, rel: str) -> PageFile | None:
         return self._by_rel.get(rel)

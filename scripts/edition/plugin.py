@@ -30,7 +30,6 @@ mkdocs-static-i18n builds each further language by running MkDocs's ``build()`` 
 from __future__ import annotations
 
 import logging
-from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -49,7 +48,7 @@ from edition.build import edition_from
 from edition.checks import checks
 from edition.citations import page_data
 from edition.downloads import write_downloads
-from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of, versions
+from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
 from edition.metadata import PageMeta, head_html
 from edition.own_host import keep_to_own_host
 from edition.pages import Edition, split_name
@@ -191,12 +190,12 @@ class EditionPlugin(BasePlugin[EditionConfig]):
     def _add_versions(self, soup: BeautifulSoup, page: Page, lang: str) -> bool:
         """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page.
 
-        Written by the builder (BeautifulSoup escapes the words), from docs/data/edition.yml and
+        Made as elements (BeautifulSoup escapes the words when it writes the page), from docs/data/edition.yml and
         errata.yml (edition/errata.py); nothing is added while those files have problems (the
         "release" check names them).
         """
         edition = self.edition
-        found = versions(edition)
+        found = edition.versions
         if found.info is None:
             return False
         strings = edition.strings[lang]
@@ -204,14 +203,16 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         note = strings.get("page.erratum_note")
         add_notes_to(soup, found.errata, found.record, lang, note, errata_url)
         version = strings.get("page.version_line", version=found.info.version, date=format_date(found.info.date, lang))
-        colophon = (
-            '<div class="edition-colophon" data-search-exclude>'
-            f"<span>{escape(version)}</span> · "
-            f'<a href="{escape(errata_url)}">{escape(strings.get("page.errata_link"))}</a> '
-            '<button type="button" class="edition-cite edition-cite--page" hidden>'
-            f"{escape(strings.get('page.cite_page'))}</button></div>"
+        colophon = soup.new_tag("div", attrs={"class": "edition-colophon", "data-search-exclude": ""})
+        line = soup.new_tag("span", string=version)
+        link = soup.new_tag("a", href=errata_url, string=strings.get("page.errata_link"))
+        cite = soup.new_tag(
+            "button",
+            attrs={"type": "button", "class": "edition-cite edition-cite--page", "hidden": ""},
+            string=strings.get("page.cite_page"),
         )
-        soup.append(BeautifulSoup(colophon, "html.parser"))
+        colophon.extend([line, " · ", link, " ", cite])  # made as elements: no parse per page
+        soup.append(colophon)
         return True
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
@@ -226,7 +227,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:
         """The page's citation metadata and the Cite panel's templates (edition/metadata.py, citations.py)."""
         edition = self.edition
-        info = versions(edition).info
+        info = edition.versions.info
         if info is None or not page.canonical_url:
             return ""
         project = edition.project
@@ -330,7 +331,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
     def _write_feeds(self, site: Path, site_url: str) -> None:
         """The corrections log as an Atom feed per language (errata.atom, en/errata.atom)."""
         edition = self.edition
-        found = versions(edition)
+        found = edition.versions
         if found.info is None:
             return
         for lang in edition.languages:

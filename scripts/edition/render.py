@@ -21,7 +21,7 @@ from edition.citations import plain
 from edition.corrections import corrections_list, load_corrections
 from edition.data import AREAS, Data
 from edition.downloads import DOWNLOAD_DIR, FILES, columns
-from edition.errata import FEED, Where, errata_list, labels_of, versions, versions_table
+from edition.errata import FEED, Where, errata_list, labels_of, versions_table
 from edition.figures import display, plain_number, with_unit
 from edition.glossary import term_uses
 from edition.pages import Edition, split_name
@@ -268,7 +268,7 @@ def corrections_block(ctx: Context, arg: str) -> str:
 
 def errata_block(ctx: Context, arg: str) -> str:
     """The Corrections page: every recorded correction with its wording before and after, or the versions."""
-    found = versions(ctx.edition)
+    found = ctx.edition.versions
     labels = labels_of(ctx.edition.strings[ctx.lang])
     if arg == "versions":
         return versions_table(found.record, found.errata, ctx.lang, labels)
@@ -302,7 +302,7 @@ def citation_example(ctx: Context, paragraph: str) -> str:
     Made from the same string the Cite control copies (docs/data/strings.<lang>.yml, page.citation)
     and from docs/data/edition.yml, so the example names the version being read, never an old one.
     """
-    found = versions(ctx.edition)
+    found = ctx.edition.versions
     if found.info is None:
         return ""  # the "release" check names what is wrong with edition.yml
     pages = {block.id: page for page, block in ctx.edition.blocks_in(ctx.lang)}
