@@ -257,6 +257,10 @@ class Edition:
             for block in page.blocks if page else []:
                 yield page, block
 
+    def page_of_block(self, lang: str) -> dict[str, PageFile]:
+        """Block id -> the page of ``lang`` that holds it, for links to a paragraph by its id."""
+        return {block.id: page for page, block in self.blocks_in(lang)}
+
     def pairs(self) -> Iterable[tuple[PageFile, PageFile]]:
         """(default-language page, other-language page) for every page that has both.
 

@@ -51,7 +51,7 @@ from edition.downloads import write_downloads
 from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
 from edition.metadata import PageMeta, head_html
 from edition.own_host import keep_to_own_host
-from edition.pages import Edition, split_name
+from edition.pages import Edition, PageFile, split_name
 from edition.paragraph_tools import ToolLabels, add_tools_to
 from edition.pdf_files import PDF_DIR, PDF_FILES
 from edition.placeholders import expand
@@ -338,10 +338,10 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             prefix = edition.project.prefix(lang)
             page_url = f"{site_url}{prefix}{ERRATA_PAGE}/"
             urls = {"self": f"{site_url}{prefix}{FEED}", "page": page_url, "home": f"{site_url}{prefix}"}
-            where = {block.id: page.name for page, block in edition.blocks_in(lang)}
+            where = edition.page_of_block(lang)
 
-            def paragraph_url(pid: str, prefix: str = prefix, where: dict[str, str] = where) -> str:
-                return f"{site_url}{prefix}{where.get(pid, '')}/#{pid}"
+            def paragraph_url(pid: str, prefix: str = prefix, where: dict[str, PageFile] = where) -> str:
+                return f"{site_url}{prefix}{where[pid].name if pid in where else ''}/#{pid}"
 
             labels = labels_of(edition.strings[lang])
             feed = atom_feed(found.errata, found.record, found.info, lang, urls, labels, paragraph_url)

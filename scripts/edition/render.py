@@ -272,7 +272,7 @@ def errata_block(ctx: Context, arg: str) -> str:
     labels = labels_of(ctx.edition.strings[ctx.lang])
     if arg == "versions":
         return versions_table(found.record, found.errata, ctx.lang, labels)
-    pages = {block.id: page for page, block in ctx.edition.blocks_in(ctx.lang)}
+    pages = ctx.edition.page_of_block(ctx.lang)
 
     def title(pid: str) -> str:
         page = pages.get(pid)
@@ -305,7 +305,7 @@ def citation_example(ctx: Context, paragraph: str) -> str:
     found = ctx.edition.versions
     if found.info is None:
         return ""  # the "release" check names what is wrong with edition.yml
-    pages = {block.id: page for page, block in ctx.edition.blocks_in(ctx.lang)}
+    pages = ctx.edition.page_of_block(ctx.lang)
     if paragraph not in pages:
         raise UnknownPlaceholderError(paragraph)
     strings = ctx.edition.strings[ctx.lang]
