@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 import yaml
 from bs4 import Tag
 
+from edition.citations import LANGUAGE_TAGS
 from edition.pages import Edition
 from edition.problems import Problem
 from edition.release import (
@@ -471,9 +472,7 @@ def atom_feed(
     def stamp(date: dt.date) -> str:
         return f"{date.isoformat()}T00:00:00Z"
 
-    feed = ElementTree.Element(
-        f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "zh-CN" if lang == "zh" else "en-GB"}
-    )
+    feed = ElementTree.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": LANGUAGE_TAGS[lang]})
     sub(feed, "id", urls["self"])
     sub(feed, "title", labels["title"].format(name=info.name[lang]))
     sub(feed, "subtitle", labels["subtitle"])

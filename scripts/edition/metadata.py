@@ -36,8 +36,6 @@ from typing import Any
 from edition.citations import LANGUAGE_TAGS
 from edition.release import EditionInfo
 
-OG_LOCALES = {"zh": "zh_CN", "en": "en_GB"}
-
 
 @dataclass(frozen=True)
 class PageMeta:
@@ -170,7 +168,7 @@ def json_ld(info: EditionInfo, page: PageMeta) -> dict[str, Any]:
 def open_graph(info: EditionInfo, page: PageMeta) -> list[tuple[str, str, str]]:
     """(attribute, name, content): Open Graph uses property=, Twitter name=."""
     return [
-        ("property", "og:locale:alternate", OG_LOCALES[page.twin_lang]),
+        ("property", "og:locale:alternate", LANGUAGE_TAGS[page.twin_lang].replace("-", "_")),
         (
             "property",
             "article:published_time",
