@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from edition.release import DATE_PATTERNS, MONTHS, EditionInfo, format_date
+from edition.release import DATE_PATTERNS, MONTHS, EditionInfo, Work, format_date
 
 FORMATS = ("text", "csl", "ris", "biblatex")
 TOKENS = (
@@ -219,14 +219,7 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
         return _entry("online", f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "-page"), fields)
     key = f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "")
     original_key = f"{KEY_STEM}-original"
-    fields = [
-        ("author", "{" + latex(work.author[lang]) + "}"),  # braced: an organisation, not a person's name
-        ("title", latex(work.title[lang])),
-        ("date", work.date.isoformat()),
-        ("type", latex(work.genre[lang])),
-        ("institution", latex(work.publisher[lang])),
-        ("location", latex(work.place[lang])),
-    ]
+    fields = _report_fields(work, lang)
     if lang == "en":
         fields += [
             ("translator", "{" + latex(info.name["en"]) + "}"),
@@ -248,17 +241,20 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
     entry = _entry("report", key, fields)
     if lang != "en":
         return entry
-    original = [
-        ("author", "{" + latex(work.author["zh"]) + "}"),
-        ("title", latex(work.title["zh"])),
-        ("date", work.date.isoformat()),
-        ("type", latex(work.genre["zh"])),
-        ("institution", latex(work.publisher["zh"])),
-        ("location", latex(work.place["zh"])),
-        ("langid", BIBLATEX_LANGUAGES["zh"]),
-        ("url", cited.source_url),
-    ]
+    original = [*_report_fields(work, "zh"), ("langid", BIBLATEX_LANGUAGES["zh"]), ("url", cited.source_url)]
     return entry + "\n" + _entry("report", original_key, original)
+
+
+def _report_fields(work: Work, lang: str) -> list[tuple[str, str]]:
+    """The press release as a BibLaTeX report names it, in one language (the entry and the original's)."""
+    return [
+        ("author", "{" + latex(work.author[lang]) + "}"),  # braced: an organisation, not a person's name
+        ("title", latex(work.title[lang])),
+        ("date", work.date.isoformat()),
+        ("type", latex(work.genre[lang])),
+        ("institution", latex(work.publisher[lang])),
+        ("location", latex(work.place[lang])),
+    ]
 
 
 def plain(template: str, info: EditionInfo, lang: str) -> str:
