@@ -5,7 +5,7 @@
 Two corpora: this site's docs/, and a synthetic one ``--scale`` times larger, made from the real
 pages: every page of the text copied again and again under a new name with new paragraph ids
 (``kind: editorial``, so the source check does not refuse the copies; every other check reads
-them). Each corpus is built as the edition builds it (the edition plugin, the theme overrides) and
+them), and a release recorded for them (scripts/record_release.py), as a maintainer adding pages would. Each corpus is built as the edition builds it (the edition plugin, the theme overrides) and
 as stock Material + i18n builds it (no edition plugin, no overrides; Material's search plugin,
 with jieba, as Material documents it for Chinese),
 ``mkdocs build --strict`` in a fresh process, alternately, and the median of ``--runs`` is kept,
@@ -29,6 +29,9 @@ import time
 from pathlib import Path
 
 import yaml
+
+from edition.errata import next_version
+from edition.release import EDITION_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 1.5
@@ -85,6 +88,19 @@ def grow(project: Path, scale: int) -> int:
     return added
 
 
+def record_copies(project: Path) -> None:
+    """Record a release of the grown text, as CONTRIBUTING asks for new paragraphs: the errata check
+    refuses a paragraph that no release holds (a citation could not name its version)."""
+    edition_yml = project / "docs" / EDITION_FILE
+    version = next_version(str(yaml.safe_load(edition_yml.read_text(encoding="utf-8"))["version"]))
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "record_release.py"), version, "--root", str(project)],
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        check=True,
+    )
+
+
 def project_copy(target: Path, scale: int, stock: bool) -> Path:
     target.mkdir(parents=True)
     for part in ("mkdocs.yml", "docs", "overrides", "source"):
@@ -95,6 +111,8 @@ def project_copy(target: Path, scale: int, stock: bool) -> Path:
             shutil.copy2(source, target / part)
     if scale > 1:
         grow(target, scale)
+        if not stock:
+            record_copies(target)
     if stock:
         config = target / "mkdocs.yml"
         config.write_text(stock_config(config.read_text(encoding="utf-8")), encoding="utf-8")
