@@ -19,6 +19,7 @@ from building import refused, replace_in
 from conftest import ROOT, SITE_URL
 from edition.build import load_project
 from edition.checks import CHECKS
+from edition.dom import Content
 from edition.errata import (
     ATOM,
     Erratum,
@@ -201,9 +202,9 @@ def test_the_corrections_page_shows_the_wording_before_and_after(tmp_path):
 
 def test_the_note_goes_under_the_corrected_paragraph(tmp_path):
     record, errata = corrected_record(tmp_path)
-    html = '<p id="p-1">The first paragraph, corrected.</p><p id="p-2">Second.</p>'
-    soup = BeautifulSoup(html, "html.parser")
-    assert add_notes_to(soup, errata, record, "en", "Corrected in {version} ({date}): {what}", "../errata/")
+    content = Content('<p id="p-1">The first paragraph, corrected.</p><p id="p-2">Second.</p>')
+    assert add_notes_to(content, errata, record, "en", "Corrected in {version} ({date}): {what}", "../errata/")
+    soup = BeautifulSoup(content.html(), "html.parser")
     note = soup.select_one("#p-1 + p.edition-erratum")
     assert note.get_text() == "Corrected in 1.1.0 (1 December 2026): The English was corrected."
     assert note.a["href"] == "../errata/#v1-1-0-p-1"
@@ -295,10 +296,11 @@ def test_the_errata_check_names_the_file_and_line_of_an_unlogged_change(project_
 def test_the_note_goes_inside_a_side_by_side_row(built_site, tmp_path):
     """The parallel pages show the note too: in the paragraph's row, across both columns."""
     record, errata = corrected_record(tmp_path)
-    soup = built_page(built_site.site, "en", "parallel/overview")
-    row = soup.find(id="ov-1")
-    row["id"] = "p-1"  # the paragraph the fabricated record corrected
-    assert add_notes_to(soup, errata, record, "en", "Corrected in {version} ({date}): {what}", "../../errata/")
+    article = built_page(built_site.site, "en", "parallel/overview").find("article")
+    content = Content(article.decode_contents().replace('id="ov-1"', 'id="p-1"'))  # the paragraph the record corrected
+    assert add_notes_to(content, errata, record, "en", "Corrected in {version} ({date}): {what}", "../../errata/")
+    row = BeautifulSoup(content.html(), "html.parser").find(id="p-1")
+    assert "edition-parallel__row" in row["class"]
     note = row.select_one(":scope > p.edition-erratum")
     assert note is not None and note.get_text().startswith("Corrected in 1.1.0 (1 December 2026):")
 
@@ -310,10 +312,10 @@ def test_the_plugin_adds_the_note_and_the_colophon_to_a_page(tmp_path):
     versions = found.versions = replace(found.versions, record=record, errata=errata)
     plugin = EditionPlugin()
     plugin._edition = found
-    html = '<p id="p-1">The first paragraph, corrected.</p>'
-    soup = BeautifulSoup(html, "html.parser")
+    content = Content('<p id="p-1">The first paragraph, corrected.</p>')
     fake = SimpleNamespace(url="en/overview/", file=SimpleNamespace(src_uri="overview.en.md"))
-    assert plugin._add_versions(soup, fake, "en")
+    assert plugin._add_versions(content, fake, "en")
+    soup = BeautifulSoup(content.html(), "html.parser")
     note = soup.select_one("#p-1 + p.edition-erratum")
     assert note.a["href"] == "../errata/#v1-1-0-p-1"
     colophon = soup.select_one("div.edition-colophon")

@@ -22,9 +22,9 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import yaml
-from bs4 import Tag
 
 from edition.citations import LANGUAGE_TAGS
+from edition.dom import Content, classes
 from edition.pages import Edition
 from edition.problems import Problem
 from edition.release import (
@@ -408,41 +408,56 @@ def versions_table(record: Record, errata: list[Erratum], lang: str, labels: dic
     return "\n".join(rows) + "\n"
 
 
+def note_parts(entry: Erratum, lang: str, template: str) -> tuple[str, str]:
+    """The note's linked words ('Corrected in 1.1.0 (1 December 2026)') and the rest (': …')."""
+    date = format_date(entry.date, lang) if entry.date else ""
+    text = template.format(version=entry.version, date=date, what="\0")
+    before, _, after = text.partition("\0")
+    linked = before.rstrip(": ：")
+    return linked.strip(), before[len(linked) :] + entry.what[lang] + after
+
+
 def note_html(entries: list[Erratum], lang: str, template: str, link: str) -> str:
     """The note under a corrected paragraph: 'Corrected in 1.1.0 (1 December 2026): …', linked to its entry."""
     notes = []
     for entry in sorted(entries, key=lambda e: version_key(e.version)):
-        date = format_date(entry.date, lang) if entry.date else ""
-        text = template.format(version=entry.version, date=date, what="\0")
-        before, _, after = text.partition("\0")
+        linked, rest = note_parts(entry, lang, template)
         notes.append(
-            f'<p class="edition-erratum" role="note"><a href="{escape(link)}#{entry.anchor}">{escape(before.rstrip(": ：").strip())}</a>'
-            f"{escape(before[len(before.rstrip(': ：')) :])}{escape(entry.what[lang])}{escape(after)}</p>"
+            f'<p class="edition-erratum" role="note"><a href="{escape(link)}#{entry.anchor}">{escape(linked)}</a>'
+            f"{escape(rest)}</p>"
         )
     return "".join(notes)
 
 
-def add_notes_to(soup: Tag, errata: list[Erratum], record: Record, lang: str, template: str, link: str) -> bool:
-    """Put each recorded correction's note under its paragraph in ``soup``; True if any was added.
+def add_notes_to(content: Content, errata: list[Erratum], record: Record, lang: str, template: str, link: str) -> bool:
+    """Put each recorded correction's note under its paragraph in a page's ``content``; True if any was added.
 
     On a side-by-side page the paragraph is a row of both languages (edition/parallel.py): the note
     goes inside the row, across both columns, so it stays with the paragraph it concerns.
     """
-    from bs4 import BeautifulSoup
-
     by_paragraph: dict[str, list[Erratum]] = {}
     for entry in recorded(errata, record):
         by_paragraph.setdefault(entry.paragraph, []).append(entry)
+    by_id = content.by_id() if by_paragraph else {}
     added = False
     for pid, entries in by_paragraph.items():
-        element = soup.find(id=pid)
-        if not isinstance(element, Tag) or element.parent is None:
+        element = by_id.get(pid)
+        if element is None:
             continue
-        note = BeautifulSoup(note_html(entries, lang, template, link), "html.parser")
-        if "edition-parallel__row" in (element.get("class") or []):
-            element.append(note)
+        notes = []
+        for entry in sorted(entries, key=lambda e: version_key(e.version)):
+            linked, rest = note_parts(entry, lang, template)
+            note = content.element("p", {"class": "edition-erratum", "role": "note"})
+            note.insert_child(content.element("a", {"href": f"{link}#{entry.anchor}"}, linked))
+            if rest:
+                note.insert_child(rest)
+            notes.append(note)
+        if "edition-parallel__row" in classes(element):
+            for note in notes:
+                element.insert_child(note)
         else:
-            element.insert_after(note)
+            for note in reversed(notes):
+                element.insert_after(note)
         added = True
     return added
 

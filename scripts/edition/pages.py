@@ -124,14 +124,21 @@ class PageFile:
         return found
 
 
-def is_marker(tag: Tag) -> bool:
-    """A footnote marker, a permalink symbol or the paragraph tools: not part of the block's text."""
-    classes = tag.get("class") or []
-    return bool(
-        (tag.name == "sup" and str(tag.get("id", "")).startswith("fnref"))
-        or (tag.name == "a" and "headerlink" in classes)
+def marker(name: str, classes: list[str], element_id: str) -> bool:
+    """A footnote marker, a permalink symbol or the paragraph tools: not part of a block's text.
+
+    The rule on an element's name, classes and id, for each tree it is read from (BeautifulSoup
+    here; lexbor for built pages, edition/dom.py)."""
+    return (
+        (name == "sup" and element_id.startswith("fnref"))
+        or (name == "a" and "headerlink" in classes)
         or "edition-tools" in classes
     )
+
+
+def is_marker(tag: Tag) -> bool:
+    """``marker`` of a BeautifulSoup element."""
+    return marker(tag.name, tag.get("class") or [], str(tag.get("id", "")))
 
 
 def visible_strings(element: Tag, skip: Callable[[Tag], bool] = is_marker) -> Iterator[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Tag
+from edition.dom import Content, Node
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -25,47 +25,37 @@ class ToolLabels:
     cite_label: str = "Cite paragraph {id}"  # the button's accessible name
 
 
-def tools_for(soup: BeautifulSoup, block_id: str, labels: ToolLabels) -> Tag:
+def tools_for(content: Content, block_id: str, labels: ToolLabels) -> Node:
     """``<span class="edition-tools">`` with the permalink and the (hidden) cite button."""
-    tools = soup.new_tag("span", attrs={"class": "edition-tools", "data-search-exclude": ""})
-    link = soup.new_tag(
-        "a",
-        attrs={
-            "class": "edition-permalink",
-            "href": f"#{block_id}",
-            "aria-label": labels.permalink_label.format(id=block_id),
-        },
-    )
-    link.string = block_id
-    button = soup.new_tag(
-        "button",
-        attrs={
-            "type": "button",
-            "class": "edition-cite",
-            "aria-label": labels.cite_label.format(id=block_id),
-            "hidden": "",
-        },
-    )
-    button.string = labels.cite
-    tools.append(link)
-    tools.append(button)
+    tools = content.element("span", {"class": "edition-tools", "data-search-exclude": ""})
+    link_attrs = {
+        "class": "edition-permalink",
+        "href": f"#{block_id}",
+        "aria-label": labels.permalink_label.format(id=block_id),
+    }
+    tools.insert_child(content.element("a", link_attrs, block_id))
+    button_attrs = {
+        "type": "button",
+        "class": "edition-cite",
+        "aria-label": labels.cite_label.format(id=block_id),
+        "hidden": "",
+    }
+    tools.insert_child(content.element("button", button_attrs, labels.cite))
     return tools
 
 
-def add_paragraph_tools(content: str, block_ids: Iterable[str], labels: ToolLabels) -> str:
-    """``content`` with the tools appended inside each paragraph or heading whose id is listed."""
-    soup = BeautifulSoup(content, "html.parser")
-    add_tools_to(soup, block_ids, labels)
-    return str(soup)
+def add_paragraph_tools(html: str, block_ids: Iterable[str], labels: ToolLabels) -> str:
+    """``html`` with the tools appended inside each paragraph or heading whose id is listed."""
+    content = Content(html)
+    add_tools_to(content, block_ids, labels)
+    return content.html()
 
 
-def add_tools_to(soup: BeautifulSoup, block_ids: Iterable[str], labels: ToolLabels) -> None:
+def add_tools_to(content: Content, block_ids: Iterable[str], labels: ToolLabels) -> None:
     """``add_paragraph_tools`` on a parsed page, in place (the plugin parses each page once)."""
-    by_id: dict[str, Tag] = {}
-    for element in soup.find_all(id=True):  # one pass; the first element of an id, as find(id=…) gives
-        by_id.setdefault(str(element["id"]), element)
+    by_id = content.by_id()
     for block_id in block_ids:
         element = by_id.get(block_id)
-        if element is not None and element.name in BLOCK_TAGS and not element.find(class_="edition-tools"):
-            element.append(" ")
-            element.append(tools_for(soup, block_id, labels))
+        if element is not None and element.tag in BLOCK_TAGS and element.css_first(".edition-tools") is None:
+            element.insert_child(" ")
+            element.insert_child(tools_for(content, block_id, labels))

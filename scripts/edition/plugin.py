@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -47,6 +46,7 @@ from mkdocs.utils import clean_directory, get_relative_url, write_file
 from edition.build import edition_from
 from edition.checks import checks
 from edition.citations import page_data
+from edition.dom import Content
 from edition.downloads import write_downloads
 from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
 from edition.metadata import PageMeta, head_html
@@ -152,12 +152,12 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         lang = self._page_language(page)
         source = edition.source_file(page.file.src_uri)
         strings = edition.strings[lang]
-        soup = BeautifulSoup(html, "html.parser")  # the page's one parse: read for search, then decorated
+        content = Content(html)  # the page's one parse: read for search, then decorated
         search = page.meta.get("search") or {}
         if not search.get("exclude"):
             self._entries.setdefault(lang, []).extend(
                 page_entries(
-                    soup,
+                    content,
                     location=page.url.removeprefix(edition.project.prefix(lang)),
                     title=str(page.meta.get("title") or page.title),
                     description=str(page.meta.get("description") or ""),
@@ -168,29 +168,29 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             )
         changed = False
         if page.meta.get("tooltips") is not False:
-            changed = annotate_tree(soup, edition.data.terms, lang, edition.languages)
+            changed = annotate_tree(content, edition.data.terms, lang, edition.languages)
         if source is not None and source.blocks:
             labels = ToolLabels(
                 permalink_label=strings.get("page.permalink_label"),
                 cite=strings.get("page.cite"),
                 cite_label=strings.get("page.cite_label"),
             )
-            add_tools_to(soup, [block.id for block in source.blocks], labels)
+            add_tools_to(content, [block.id for block in source.blocks], labels)
             changed = True
-        changed = self._add_versions(soup, page, lang) or changed
+        changed = self._add_versions(content, page, lang) or changed
         if changed:
-            html = str(soup)
+            html = content.html()
         if page.file.src_uri in self._generated or source is None:
             # What the data made of the page is read again as built. The rest of a page is its
             # Markdown, which the model checks read before the build, and the decorations
-            # added here, whose words the builder escapes (BeautifulSoup's text and attributes).
+            # added here, whose words the builder escapes (lexbor's text and attributes, edition/dom.py).
             edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
         return html
 
-    def _add_versions(self, soup: BeautifulSoup, page: Page, lang: str) -> bool:
+    def _add_versions(self, content: Content, page: Page, lang: str) -> bool:
         """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page.
 
-        Made as elements (BeautifulSoup escapes the words when it writes the page), from docs/data/edition.yml and
+        Made as elements (the words are escaped when the page is written), from docs/data/edition.yml and
         errata.yml (edition/errata.py); nothing is added while those files have problems (the
         "release" check names them).
         """
@@ -201,18 +201,16 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         strings = edition.strings[lang]
         errata_url = get_relative_url(f"{edition.project.prefix(lang)}{ERRATA_PAGE}/", page.url)
         note = strings.get("page.erratum_note")
-        add_notes_to(soup, found.errata, found.record, lang, note, errata_url)
+        add_notes_to(content, found.errata, found.record, lang, note, errata_url)
         version = strings.get("page.version_line", version=found.info.version, date=format_date(found.info.date, lang))
-        colophon = soup.new_tag("div", attrs={"class": "edition-colophon", "data-search-exclude": ""})
-        line = soup.new_tag("span", string=version)
-        link = soup.new_tag("a", href=errata_url, string=strings.get("page.errata_link"))
-        cite = soup.new_tag(
-            "button",
-            attrs={"type": "button", "class": "edition-cite edition-cite--page", "hidden": ""},
-            string=strings.get("page.cite_page"),
-        )
-        colophon.extend([line, " · ", link, " ", cite])  # made as elements: no parse per page
-        soup.append(colophon)
+        colophon = content.element("div", {"class": "edition-colophon", "data-search-exclude": ""})
+        colophon.insert_child(content.element("span", text=version))
+        colophon.insert_child(" · ")
+        colophon.insert_child(content.element("a", {"href": errata_url}, strings.get("page.errata_link")))
+        colophon.insert_child(" ")
+        cite_attrs = {"type": "button", "class": "edition-cite edition-cite--page", "hidden": ""}
+        colophon.insert_child(content.element("button", cite_attrs, strings.get("page.cite_page")))
+        content.body.insert_child(colophon)
         return True
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:

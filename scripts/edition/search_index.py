@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import snowballstemmer
-from bs4 import BeautifulSoup, NavigableString, Tag
 
-from edition.pages import is_marker, visible_strings
+from edition.dom import Content, Node, attribute, children, classes, strings
+from edition.pages import marker
 from edition.search_text import Token, is_han, normalise, readings, tokens
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -75,20 +75,24 @@ class Entry:
         return " ".join(self.blocks)
 
 
-def _noise(tag: Tag) -> bool:
-    """The block markers (pages.is_marker), footnote back-links and what opts out of search."""
-    classes = tag.get("class") or []
-    return is_marker(tag) or (tag.name == "a" and "footnote-backref" in classes) or tag.has_attr("data-search-exclude")
+def _noise(node: Node) -> bool:
+    """The block markers (pages.marker), footnote back-links and what opts out of search."""
+    names = classes(node)
+    return (
+        marker(node.tag or "", names, attribute(node, "id") or "")
+        or (node.tag == "a" and "footnote-backref" in names)
+        or attribute(node, "data-search-exclude") is not None
+    )
 
 
-def block_text(element: Tag) -> str:
+def block_text(element: Node) -> str:
     """The text of a block as a reader sees it (without the noise above); the tree is not changed."""
-    separator = "" if element.name in ("p", *HEADINGS) else " "
-    return " ".join(separator.join(visible_strings(element, _noise)).split())
+    separator = "" if element.tag in ("p", *HEADINGS) else " "
+    return " ".join(separator.join(strings(element, _noise)).split())
 
 
 def page_entries(
-    content: str | BeautifulSoup,
+    content: str | Content,
     location: str,
     title: str,
     description: str,
@@ -102,26 +106,27 @@ def page_entries(
     is only read: the plugin goes on to decorate the same tree (one parse per page).
     """
     paragraph_ids = set(paragraph_ids)
-    soup = BeautifulSoup(content, "html.parser") if isinstance(content, str) else content
+    tree = Content(content) if isinstance(content, str) else content
     page = Entry(location, title, [description] if description else [], "page")
     entries = [page]
     section = page
-    for element in soup.children:
-        if isinstance(element, NavigableString) or not isinstance(element, Tag):
+    for element in children(tree.body):
+        if not element.is_element_node:
             continue
-        if element.name == "div" and "footnote" in (element.get("class") or []):
-            for number, note in enumerate(element.find_all("li", id=True), start=1):
+        if element.tag == "div" and "footnote" in classes(element):
+            for number, note in enumerate(element.css("li[id]"), start=1):
                 text = block_text(note)
                 if text:
-                    entries.append(Entry(f"{location}#{note['id']}", labels.note.format(n=number), [text], "note"))
+                    note_id = attribute(note, "id")
+                    entries.append(Entry(f"{location}#{note_id}", labels.note.format(n=number), [text], "note"))
             continue
         if _noise(element):
             continue
         text = block_text(element)
         if not text:
             continue
-        element_id = element.get("id")
-        if element.name in HEADINGS:
+        element_id = attribute(element, "id")
+        if element.tag in HEADINGS:
             if not element_id:
                 page.blocks.append(text)
                 continue

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-
 from edition.data import Term
+from edition.dom import Content, Node, attribute, children, classes
 from edition.glossary import TermFinder
 
 SKIPPED = {"a", "abbr", "code", "pre", "script", "style", "svg", "h1", "sup", "button", "select", "label", "kbd"}
@@ -47,53 +46,47 @@ def title_of(terms: list[Term], text_lang: str, reader_lang: str) -> str:
     return f"{other} — {first.note[reader_lang]}"
 
 
-def _readable(node: Tag, lang: str) -> Iterator[tuple[NavigableString, str]]:
+def _readable(node: Node, lang: str) -> Iterator[tuple[Node, str]]:
     """Each text of ``node`` outside the skipped elements, with the language it is written in.
 
     One walk of the tree, carrying the language down (``lang`` attributes) and leaving out whole
     subtrees that are skipped, instead of looking up every text's ancestors.
     """
-    for child in node.children:
-        if type(child) is NavigableString:
+    for child in children(node):
+        if child.is_text_node:
             yield child, lang
-        elif isinstance(child, Tag):
-            if child.name in SKIPPED or SKIPPED_CLASSES & set(child.get("class") or []):
+        elif child.is_element_node:
+            if child.tag in SKIPPED or SKIPPED_CLASSES.intersection(classes(child)):
                 continue
-            yield from _readable(child, str(child["lang"]) if child.has_attr("lang") else lang)
+            own = attribute(child, "lang")
+            yield from _readable(child, lang if own is None else own)
 
 
 def annotate(html: str, terms: list[Term], reader_lang: str, languages: list[str]) -> str:
     """The page's content HTML with the first use of each term (per language of text) marked as an abbreviation."""
     if not terms:
         return html
-    soup = BeautifulSoup(html, "html.parser")
-    return str(soup) if annotate_tree(soup, terms, reader_lang, languages) else html
+    content = Content(html)
+    return content.html() if annotate_tree(content, terms, reader_lang, languages) else html
 
 
-def annotate_tree(soup: BeautifulSoup, terms: list[Term], reader_lang: str, languages: list[str]) -> bool:
+def annotate_tree(content: Content, terms: list[Term], reader_lang: str, languages: list[str]) -> bool:
     """``annotate`` on a parsed page, in place (the plugin parses each page once); True if it changed."""
     finders = {lang: finder_for(terms, lang) for lang in languages}
     marked: set[tuple[str, str]] = set()
     changed = False
-    for node, text_lang in list(_readable(soup, reader_lang)):
+    for node, text_lang in list(_readable(content.body, reader_lang)):
         finder = finders.get(text_lang)
-        text = str(node)
-        pieces: list[str | Tag] = []
+        text = node.text_content or ""
+        pieces: list[str | Node] = []
         position = 0
         for use in finder.find(text) if finder else []:
             if (text_lang, use.term.id) in marked:
                 continue
             marked.add((text_lang, use.term.id))
             words = text[use.start : use.end]
-            abbr = soup.new_tag(
-                "abbr",
-                attrs={
-                    "title": title_of(finder.terms_of(words), text_lang, reader_lang),
-                    "tabindex": "0",
-                    "class": "edition-term",
-                },
-            )
-            abbr.string = words
+            title = title_of(finder.terms_of(words), text_lang, reader_lang)
+            abbr = content.element("abbr", {"title": title, "tabindex": "0", "class": "edition-term"}, words)
             pieces += [text[position : use.start], abbr]
             position = use.end
         if not pieces:
@@ -101,7 +94,7 @@ def annotate_tree(soup: BeautifulSoup, terms: list[Term], reader_lang: str, lang
         pieces.append(text[position:])
         for piece in pieces:
             if piece:
-                node.insert_before(piece if isinstance(piece, Tag) else NavigableString(piece))
-        node.extract()
+                node.insert_before(piece)
+        node.decompose()
         changed = True
     return changed
