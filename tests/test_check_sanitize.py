@@ -1,4 +1,4 @@
-"""The allowlist reads markup as a browser does (html5lib) and CSS as a browser does (tinycss2).
+"""The allowlist reads markup as a browser does (lexbor or html5lib) and CSS as a browser does (tinycss2).
 
 Each case is a pull request that passed the old check (Python's html.parser and regexes) or one of
 its neighbours; each must be refused, naming the file and line.
@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import ROOT
+from edition.build import load_project
 from edition.content_safety import check_content_safety, check_published_file
-from edition.sanitize import css_findings, text_markup
+from edition.sanitize import (
+    css_findings,
+    fragment_findings,
+    html5lib_fragment,
+    lexbor_fragment,
+    markup_findings,
+    text_markup,
+)
 from helpers import edition_from, page
 
 
@@ -42,9 +51,27 @@ PARSER_DIFFERENTIALS = {
 }
 
 
-@pytest.mark.parametrize("case", PARSER_DIFFERENTIALS, ids=list(PARSER_DIFFERENTIALS))
+# Markup whose tree the HTML5 algorithm builds in ways a simpler parser would not (misnesting,
+# tables, raw text elements, character references). Each hides something to refuse.
+TREE_BUILDING_ATTACKS = {
+    "table foster parenting": "<table><tr><td>1</td></tr><img src=x onerror=alert(1)></table>",
+    "adoption agency": "<a href='#1'><p>x<a href='javascript:alert(1)'>y</a></p></a>",
+    "image becomes img": "<image src=x onerror=alert(1)>",
+    "plaintext": "<plaintext><img src=x onerror=alert(1)>",
+    "xmp then markup": "<xmp>x</xmp><img src=y onerror=alert(1)>",
+    "style raw text": "<style>a{background:url(//evil.example/a.png)}</style><p>x</p>",
+    "duplicate attributes": '<a href="javascript:alert(1)" href="#ok">x</a>',
+    "newline in a scheme": '<a href="java&#x0A;script:alert(1)">x</a>',
+    "form inside form": "<form action=//evil.example><form><input></form>",
+    "option holding an image": "<select><option><img src=x onerror=alert(1)></select>",
+    "unknown element with a handler": "<foo-bar onclick=alert(1)>x</foo-bar>",
+    "attribute without a value": "<button hidden formaction=//evil.example>x</button>",
+}
+
+
+@pytest.mark.parametrize("case", [*PARSER_DIFFERENTIALS, *TREE_BUILDING_ATTACKS])
 def test_markup_a_browser_would_run_is_refused(tmp_path, case):
-    assert refused(tmp_path, PARSER_DIFFERENTIALS[case]), f"{case} was not refused"
+    assert refused(tmp_path, {**PARSER_DIFFERENTIALS, **TREE_BUILDING_ATTACKS}[case]), f"{case} was not refused"
 
 
 CSS_ATTACKS = {
@@ -160,3 +187,83 @@ def test_the_content_the_edition_uses_passes(tmp_path):
 )
 def test_text_markup_reads_strings_as_the_browser_would(value, markup):
     assert bool(text_markup(value)) is markup
+
+
+# Markup with nothing to refuse, whose tree both parsers must build alike.
+TREE_BUILDING_CASES = {
+    "misnested formatting": "<p><b><i>x</b>y</i></p>",
+    "paragraph closed by a table": "<p>x<table><tr><td>y</td></tr></table>",
+    "end tag br": "x</br>y",
+    "escaped markup in code": "<p>a<code>&lt;b&gt;</code></p><pre>x\n</pre>",
+    "character references": '<p title="&notin; &amp &lt">&copy &#x1F600; &#0;</p>',
+    "null and stray end tags": "x\x00y</p></div></span><p>z",
+    "lists and definitions": "<ul><li>a<li>b</ul><dl><dt>t<dd>d</dl>",
+}
+
+
+def _tree(root):
+    """A parse as the allowlist reads it: elements with their attributes, and the text outside comments."""
+    elements = [(e.tag, sorted(e.attrib.items())) for e in root.iter() if isinstance(e.tag, str)]
+    return elements, "".join(_text(root))
+
+
+def _text(element):
+    if isinstance(element.tag, str):
+        yield element.text or ""
+        for child in element:
+            yield from _text(child)
+    yield element.tail or ""
+
+
+@pytest.mark.parametrize("html", TREE_BUILDING_CASES.values(), ids=list(TREE_BUILDING_CASES))
+def test_lexbor_builds_the_tree_html5lib_builds(html):
+    """parse_fragment's fast path (lexbor) against html5lib on the same markup: the same elements,
+    attributes and text."""
+    tree, left_out = lexbor_fragment(html)
+    assert not left_out and _tree(tree) == _tree(html5lib_fragment(html))
+
+
+def test_lexbor_builds_the_tree_html5lib_builds_for_every_page_of_the_edition():
+    """Every page of the real edition, rendered as the checks render it (most take the fast path)."""
+    _, edition = load_project(ROOT)
+    fast_pages = 0
+    for file in edition.files:
+        fast, left_out = lexbor_fragment(file.rendered)
+        if not left_out:
+            fast_pages += 1
+            assert _tree(fast) == _tree(html5lib_fragment(file.rendered)), file.rel
+    assert fast_pages > len(edition.files) / 2
+
+
+def test_foreign_content_is_read_by_html5lib_too_and_the_rest_by_lexbor():
+    """SVG, MathML, templates and noscript are left to html5lib, whose tree has their namespaces;
+    what lexbor sees in the rest of the same content is refused too (html5lib would lose the
+    foster-parented image here)."""
+    for html in (
+        "<svg><style>x</style></svg>",
+        "<math><mi>x</mi></math>",
+        "<template>x</template>",
+        "<noscript>x</noscript>",
+    ):
+        assert lexbor_fragment(html)[1]
+    html = (
+        "<svg><foreignObject><iframe src=//evil.example></iframe></foreignObject></svg>"
+        + TREE_BUILDING_ATTACKS["table foster parenting"]
+    )
+    messages = [finding.message for finding in fragment_findings(html)]
+    assert any("<foreignobject>" in m.lower() or "iframe" in m for m in messages), messages
+    assert any("onerror" in m for m in messages), messages
+    chart = '<svg viewBox="0 0 1 1" role="img"><title>T</title><rect x="0" y="0" width="1" height="1"/></svg>'
+    assert fragment_findings(chart) == []
+
+
+def test_where_html5lib_is_out_of_date_the_fast_path_reads_as_browsers_do():
+    """html5lib drops an element foster-parented out of a table in a fragment; browsers put it
+    before the table, and so does lexbor, so its event handler is refused."""
+    html = TREE_BUILDING_ATTACKS["table foster parenting"]
+    assert not [m for m in refused_markup(html, html5lib_fragment(html)) if "onerror" in m]
+    assert [m for m in refused_markup(html) if "onerror" in m]
+
+
+def refused_markup(html: str, tree=None) -> list[str]:
+    return [finding.message for finding in (markup_findings(tree) if tree is not None else fragment_findings(html))]

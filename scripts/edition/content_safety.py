@@ -31,10 +31,10 @@ from edition.sanitize import (
     Finding,
     UnsafeXmlError,
     css_findings,
+    fragment_findings,
     is_off_site,
     markup_findings,
     parse_document,
-    parse_fragment,
     parse_xml,
 )
 
@@ -49,7 +49,7 @@ __all__ = ["check_config", "check_content_safety", "check_page", "check_publishe
 
 def html_findings(html: str) -> list[Finding]:
     """What the allowlist refuses in a page's rendered content (parsed as inside the page's article)."""
-    return list(markup_findings(parse_fragment(html)))
+    return fragment_findings(html)
 
 
 class LineFinder:

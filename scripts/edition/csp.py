@@ -107,13 +107,12 @@ def elements(html: str) -> Iterator[Element]:
     """
     for node in LexborHTMLParser(html).root.traverse(include_text=False):
         tag = node.tag or ""
-        if not tag or tag.startswith(("-", "!", "_")):
+        if not tag or tag[0] in "-!_":
             continue  # comments, the doctype, text
         found = node.attributes  # most elements of a page have one or two attributes, many none
-        attributes = (
-            {str(key).lower(): "" if value is None else str(value) for key, value in found.items()} if found else {}
-        )
-        yield tag.lower(), attributes, node.text(deep=True) if tag.lower() == "script" else ""
+        attributes = {key.lower(): value or "" for key, value in found.items()} if found else {}
+        tag = tag.lower()
+        yield tag, attributes, node.text(deep=True) if tag == "script" else ""
 
 
 def examine(page: Iterable[Element], patterns: list[re.Pattern[str]], own: str | None = None) -> PageReport:
@@ -126,7 +125,8 @@ def examine(page: Iterable[Element], patterns: list[re.Pattern[str]], own: str |
     refusals: list[str] = []
     policy_seen = own is None
     for name, attributes, text in page:
-        refusals.extend(_attribute_refusals(name, attributes))
+        if attributes and (URL_ATTRIBUTES.intersection(attributes) or any(a.startswith("on") for a in attributes)):
+            refusals.extend(_attribute_refusals(name, attributes))
         if name == "meta" and own is not None and attributes.get("content") == own and not policy_seen:
             policy_seen = True
             continue
@@ -151,11 +151,14 @@ def examine(page: Iterable[Element], patterns: list[re.Pattern[str]], own: str |
     return PageReport(hashes, refusals)
 
 
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data"}  # a script URL there runs
+
+
 def _attribute_refusals(element: str, attributes: dict[str, str]) -> Iterator[str]:
     for attribute, value in attributes.items():
         if attribute.startswith("on"):
             yield f"the event handler {attribute}= on <{element}>"
-        elif attribute in ("href", "src", "action", "formaction", "xlink:href", "data") and url_scheme(value) in (
+        elif attribute in URL_ATTRIBUTES and url_scheme(value) in (
             "javascript",
             "vbscript",
         ):

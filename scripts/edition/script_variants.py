@@ -45,9 +45,15 @@ def simplify_map(texts: Iterable[str]) -> dict[str, str]:
     characters.update("".join(HAN_RUN.findall(text)))
     for configuration in CONFIGURATIONS:
         pair(text, _converter(configuration).convert(text))
-    for char in sorted(characters):
-        for configuration in CONFIGURATIONS:
-            pair(char, _converter(configuration).convert(char))
+    alone = sorted(characters)
+    lines = "\n".join(alone)  # each character on a line of its own: converted alone, in one call
+    for configuration in CONFIGURATIONS:
+        converted = _converter(configuration).convert(lines)
+        if len(converted) == len(lines):
+            pair(lines, converted)
+        else:  # a character became two: pair each alone
+            for char in alone:
+                pair(char, _converter(configuration).convert(char))
     for simple in characters:  # a character that is itself in the text stays as it is
         mapping.pop(simple, None)
     return mapping
