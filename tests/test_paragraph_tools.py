@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
+from edition.dom import Content
 from edition.pages import reader_text
 from edition.paragraph_tools import ToolLabels, add_paragraph_tools
 
@@ -26,8 +27,8 @@ def test_tools_go_inside_listed_paragraphs_and_headings_only():
 
 def test_the_paragraph_text_the_checks_read_is_unchanged():
     html = '<p id="a1-1-1">正文。</p>'
-    with_tools = BeautifulSoup(add_paragraph_tools(html, ["a1-1-1"], ZH), "html.parser")
-    assert reader_text(with_tools.p) == "正文。"
+    with_tools = Content(add_paragraph_tools(html, ["a1-1-1"], ZH))
+    assert reader_text(with_tools.by_id()["a1-1-1"]) == "正文。"
 
 
 def test_adding_twice_adds_once():

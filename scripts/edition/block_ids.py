@@ -8,11 +8,15 @@ languages). Allowed without an id: the page's title (its first ``#`` heading) an
 
 from __future__ import annotations
 
-from bs4 import NavigableString, Tag
-
 from edition.content_safety import LineFinder
+from edition.dom import Node, attribute, children, classes, strings
 from edition.pages import Edition, PageFile
 from edition.problems import Problem
+
+
+def _words(node: Node) -> str:
+    """The element's texts, each stripped, joined by spaces."""
+    return " ".join(text.strip() for text in strings(node, lambda _: False) if text.strip())
 
 
 def unread_blocks(page: PageFile) -> list[tuple[str, str]]:
@@ -20,20 +24,22 @@ def unread_blocks(page: PageFile) -> list[tuple[str, str]]:
     explicit = set(page.explicit_ids)
     found: list[tuple[str, str]] = []
     title_seen = False
-    for node in page.html.children:
-        if isinstance(node, NavigableString):
-            if node.strip():
-                found.append(("text", node.strip()))
+    for node in children(page.html.body):
+        if node.is_text_node:
+            text = (node.text_content or "").strip()
+            if text:
+                found.append(("text", text))
             continue
-        if not isinstance(node, Tag):
+        if not node.is_element_node:
             continue
-        if node.name == "h1" and not title_seen and node.get("id") not in explicit:
+        node_id = attribute(node, "id")
+        if node.tag == "h1" and not title_seen and node_id not in explicit:
             title_seen = True
             continue
-        if node.name == "div" and "footnote" in (node.get("class") or []):
+        if node.tag == "div" and "footnote" in classes(node):
             continue
-        if node.get("id") not in explicit and node.get_text().strip():
-            found.append((node.name, node.get_text(" ", strip=True)))
+        if node_id not in explicit and _words(node):
+            found.append((node.tag or "", _words(node)))
     return found
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from edition.dom import attribute
 from edition.pages import Edition
 from edition.problems import Problem
 from edition.yaml_text import read_yaml
@@ -85,7 +86,9 @@ def check_corrections(edition: Edition, corrections: list[Correction]) -> list[P
                     "copy the phrase, 〔〕 included, as it stands in the paragraph.",
                 )
             )
-        if not page.html.find("a", href=f"#fn:{entry.note}") or not page.html.find(id=f"fn:{entry.note}"):
+        note_id = f"fn:{entry.note}"
+        links = {attribute(a, "href") for a in page.html.body.css("a[href]")}
+        if f"#{note_id}" not in links or note_id not in page.by_id:
             problems.append(
                 Problem(
                     page.rel,

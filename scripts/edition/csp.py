@@ -158,9 +158,14 @@ def _attribute_refusals(element: str, attributes: dict[str, str]) -> Iterator[st
     for attribute, value in attributes.items():
         if attribute.startswith("on"):
             yield f"the event handler {attribute}= on <{element}>"
-        elif attribute in URL_ATTRIBUTES and url_scheme(value) in (
-            "javascript",
-            "vbscript",
+        elif (
+            attribute in URL_ATTRIBUTES
+            and ":" in value
+            and url_scheme(value)
+            in (
+                "javascript",
+                "vbscript",
+            )
         ):
             yield f"a script URL in <{element} {attribute}=>"
 

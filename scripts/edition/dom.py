@@ -41,6 +41,10 @@ class Content:
             node.insert_child(text)
         return node
 
+    def text(self, separator: str = "") -> str:
+        """Every text of the content, joined by ``separator`` (as BeautifulSoup's ``get_text``)."""
+        return separator.join(strings(self.body, lambda _: False))
+
     def by_id(self) -> dict[str, Node]:
         """Every element with an id, by id (the first of an id, as a browser's getElementById)."""
         found: dict[str, Node] = {}

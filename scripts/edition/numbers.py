@@ -154,8 +154,8 @@ def compare_descriptions(chinese: PageFile, english: PageFile, context: frozense
     cn_line = _key_line(chinese, "description")
     en_line = _key_line(english, "description")
     problems: list[Problem] = []
-    in_text = {figure.key for figure in chinese_figures(chinese.html.get_text(" "))}
-    in_english = {figure.key for figure in english_figures(english.html.get_text(" "))}
+    in_text = {figure.key for figure in chinese_figures(chinese.html.text(" "))}
+    in_english = {figure.key for figure in english_figures(english.html.text(" "))}
     cn, lacking, extra = _differences(cn_text, en_text)
     extra = [figure for figure in extra if figure.key not in in_english | context]
     for figure in cn:

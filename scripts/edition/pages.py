@@ -1,7 +1,8 @@
 """The edition as the checks see it: page pairs, their front matter and their id-carrying blocks.
 
 Pages are rendered with the site's own Markdown extensions (Python-Markdown, as MkDocs does) and
-read back with BeautifulSoup, so a check sees exactly the paragraphs and ids a reader gets. Line
+read back with an HTML5 parser (lexbor, edition/dom.py), so a check sees exactly the paragraphs and
+ids a reader gets. Line
 numbers come from the Markdown source, where the ``{#id}`` of each block is written.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import markdown
 import yaml
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from edition.dom import Content, Node, attribute, classes, has_ancestor, strings
 from edition.project import Project
 from edition.yaml_text import read_yaml
 
@@ -108,27 +109,29 @@ class PageFile:
         return _converter(self.markdown_options).convert(self.body)
 
     @cached_property
-    def html(self) -> BeautifulSoup:
-        return BeautifulSoup(self.rendered, "html.parser")
+    def html(self) -> Content:
+        return Content(self.rendered)
+
+    @cached_property
+    def by_id(self) -> dict[str, Node]:
+        """The rendered page's elements by id (the page's tree is only read, never changed)."""
+        return self.html.by_id()
 
     @cached_property
     def blocks(self) -> list[Block]:
         """Every element whose id was written by hand, in document order, with its reader's text."""
         wanted = set(self.explicit_ids)
         found: list[Block] = []
-        for element in self.html.find_all(id=True):
-            block_id = element["id"]
-            if block_id not in wanted or element.find_parent(class_="footnote"):
+        for element in self.html.body.css("[id]"):
+            block_id = attribute(element, "id") or ""
+            if block_id not in wanted or has_ancestor(element, lambda node: "footnote" in classes(node)):
                 continue
-            found.append(Block(block_id, element.name, reader_text(element), self.line_of_id(block_id)))
+            found.append(Block(block_id, element.tag or "", reader_text(element), self.line_of_id(block_id)))
         return found
 
 
 def marker(name: str, classes: list[str], element_id: str) -> bool:
-    """A footnote marker, a permalink symbol or the paragraph tools: not part of a block's text.
-
-    The rule on an element's name, classes and id, for each tree it is read from (BeautifulSoup
-    here; lexbor for built pages, edition/dom.py)."""
+    """A footnote marker, a permalink symbol or the paragraph tools: not part of a block's text."""
     return (
         (name == "sup" and element_id.startswith("fnref"))
         or (name == "a" and "headerlink" in classes)
@@ -136,18 +139,14 @@ def marker(name: str, classes: list[str], element_id: str) -> bool:
     )
 
 
-def is_marker(tag: Tag) -> bool:
-    """``marker`` of a BeautifulSoup element."""
-    return marker(tag.name, tag.get("class") or [], str(tag.get("id", "")))
+def is_marker(node: Node) -> bool:
+    """``marker`` of an element."""
+    return marker(node.tag or "", classes(node), attribute(node, "id") or "")
 
 
-def visible_strings(element: Tag, skip: Callable[[Tag], bool] = is_marker) -> Iterator[str]:
-    """The strings of ``element`` in order, leaving out the subtrees ``skip`` names (the tree is not changed)."""
-    for child in element.children:
-        if type(child) in (NavigableString, CData):
-            yield str(child)
-        elif isinstance(child, Tag) and not skip(child):
-            yield from visible_strings(child, skip)
+def reader_text(element: Node) -> str:
+    """The text a reader sees in a block, without footnote markers and permalink symbols."""
+    return "".join(strings(element, is_marker)).strip()
 
 
 _converters: dict[int, tuple[dict[str, Any], markdown.Markdown]] = {}
@@ -163,11 +162,6 @@ def _converter(options: dict[str, Any]) -> markdown.Markdown:
         cached = (options, markdown.Markdown(**options))
         _converters[id(options)] = cached
     return cached[1].reset()
-
-
-def reader_text(element: Tag) -> str:
-    """The text a reader sees in a block, without footnote markers and permalink symbols."""
-    return "".join(visible_strings(element)).strip()
 
 
 def parse_front_matter(text: str) -> FrontMatter:

@@ -8,15 +8,9 @@ stylesheet puts the two columns side by side on wide screens and one above the o
 
 from __future__ import annotations
 
-import copy
-import re
-
-from bs4 import Tag
-
 from edition.pages import PageFile
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5")
-FOOTNOTE_REF = re.compile("^fnref")  # a footnote marker: <sup id="fnref:…">
 
 
 def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
@@ -24,16 +18,18 @@ def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
 
     Headings move ``shift`` levels down, below the parallel page's own h1.
     """
-    element = page.html.find(id=block_id)
-    if not isinstance(element, Tag):
+    found = page.by_id.get(block_id)
+    if found is None:
         return ""
-    element = copy.copy(element)
-    del element["id"]
-    for marker in element.find_all("sup", id=FOOTNOTE_REF):
+    element = found.clone()  # the page's own tree is read by the checks: it stays as rendered
+    del element.attrs["id"]
+    for marker in element.css('sup[id^="fnref"]'):
         marker.decompose()
-    if element.name in HEADINGS:
-        element.name = f"h{min(int(element.name[1]) + shift, 6)}"
-    return str(element).replace("\n\n", "\n")
+    html = element.html or ""
+    if element.tag in HEADINGS:
+        level = f"h{min(int(element.tag[1]) + shift, 6)}"
+        html = f"<{level}{html[3 : -len('</h1>')]}</{level}>"
+    return html.replace("\n\n", "\n")
 
 
 def parallel_html(

@@ -30,7 +30,7 @@ from typing import Any
 import snowballstemmer
 
 from edition.dom import Content, Node, attribute, children, classes, strings
-from edition.pages import marker
+from edition.pages import is_marker
 from edition.search_text import Token, is_han, normalise, readings, tokens
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -76,11 +76,10 @@ class Entry:
 
 
 def _noise(node: Node) -> bool:
-    """The block markers (pages.marker), footnote back-links and what opts out of search."""
-    names = classes(node)
+    """The block markers (pages.is_marker), footnote back-links and what opts out of search."""
     return (
-        marker(node.tag or "", names, attribute(node, "id") or "")
-        or (node.tag == "a" and "footnote-backref" in names)
+        is_marker(node)
+        or (node.tag == "a" and "footnote-backref" in classes(node))
         or attribute(node, "data-search-exclude") is not None
     )
 
@@ -175,9 +174,9 @@ TwinTokens = dict[tuple[str, str], list[Token]]
 def entry_terms(entry: Entry, simplify: dict[str, str], known: TwinTokens | None = None) -> tuple[Counter[str], int]:
     """Weighted term counts of an entry (title tokens count TITLE_WEIGHT times) and its length."""
     counts: Counter[str] = Counter()
-    title = tokens(normalise(entry.title, simplify)) if entry.kind != "paragraph" else []
+    title = tokens(normalise(entry.title, simplify), ordered=False) if entry.kind != "paragraph" else []
     printed, *others = readings(entry.text)
-    body = tokens(normalise(printed, simplify))
+    body = tokens(normalise(printed, simplify), ordered=False)
     if known is not None:
         known[(entry.location, entry.text)] = body
     for token in title:
@@ -185,11 +184,11 @@ def entry_terms(entry: Entry, simplify: dict[str, str], known: TwinTokens | None
     for token in body:
         counts[token.text] += 1
     for reading in others:  # the source's slip and its correction read as one text each
-        for token in tokens(normalise(reading, simplify)):
+        for token in tokens(normalise(reading, simplify), ordered=False):
             counts.setdefault(token.text, 1)
     if entry.twin:
         found = known.get((entry.location, entry.twin)) if known is not None else None
-        twin_tokens = found if found is not None else tokens(normalise(entry.twin, simplify))
+        twin_tokens = found if found is not None else tokens(normalise(entry.twin, simplify), ordered=False)
         twin: list[Token] = [t for t in twin_tokens if t.kind in ("han", "unit")]
         for token in twin:
             counts[token.text] += 1

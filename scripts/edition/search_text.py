@@ -95,8 +95,11 @@ def bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1] + END]
 
 
-def tokens(text: str) -> list[Token]:
-    """Every token of normalised ``text``, in order (repeats kept: they count)."""
+def tokens(text: str, ordered: bool = True) -> list[Token]:
+    """Every token of normalised ``text``, in order (repeats kept: they count).
+
+    ``ordered=False``: the same tokens, in no particular order (the index only counts them).
+    """
     found: list[tuple[int, Token]] = []
     for start, run in han_runs(text):
         found += [(start, Token(pair, "han")) for pair in bigrams(run)]
@@ -109,7 +112,8 @@ def tokens(text: str) -> list[Token]:
         word = match.group(0)
         if not word.isdigit():
             found.append((match.start(), Token(word, "word")))
-    found.sort(key=lambda item: item[0])
+    if ordered:
+        found.sort(key=lambda item: item[0])
     return [token for _, token in found]
 
 
