@@ -22,11 +22,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import markdown
-from bs4 import BeautifulSoup
-
 from edition.data import GLOSSARY_FILE, Data, Term, data_file
-from edition.pages import Edition, PageFile
+from edition.dom import Content
+from edition.pages import Edition, PageFile, converter
 from edition.problems import Problem
 
 HOME = "index"  # the home page: no paragraph ids, so its two languages are compared block by block
@@ -139,8 +137,7 @@ def front_matter_passages(page: PageFile) -> list[Passage]:
 
 
 def _plain(markdown_text: str, page: PageFile) -> str:
-    html = markdown.Markdown(**page.markdown_options).convert(markdown_text)
-    return BeautifulSoup(html, "html.parser").get_text(" ").strip()
+    return Content(converter(page.markdown_options).convert(markdown_text)).text(" ").strip()
 
 
 def block_passages(page: PageFile) -> list[Passage]:

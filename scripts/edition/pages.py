@@ -106,7 +106,7 @@ class PageFile:
     @cached_property
     def rendered(self) -> str:
         """The page's body as HTML, rendered with the site's Markdown extensions."""
-        return _converter(self.markdown_options).convert(self.body)
+        return converter(self.markdown_options).convert(self.body)
 
     @cached_property
     def html(self) -> Content:
@@ -152,7 +152,7 @@ def reader_text(element: Node) -> str:
 _converters: dict[int, tuple[dict[str, Any], markdown.Markdown]] = {}
 
 
-def _converter(options: dict[str, Any]) -> markdown.Markdown:
+def converter(options: dict[str, Any]) -> markdown.Markdown:
     """One Markdown converter per set of options, reset before each page (setting up the
     extensions costs more than converting a page of this text)."""
     cached = _converters.get(id(options))
