@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from edition.script_variants import simplify_map
-from edition.search_text import bigrams, compact, han_runs, normalise, readings, tokens
+from edition.search_text import bigrams, compact, han_runs, normalise, readings, terms, tokens
 
 
 def texts(text: str) -> list[str]:
@@ -66,3 +66,18 @@ def test_corrections_are_read_as_printed_as_the_source_has_them_and_as_corrected
     ]
     assert readings("增强〔，〕满意率") == ["增强〔，〕满意率", "增强满意率", "增强，满意率"]
     assert readings("没有更正") == ["没有更正"]
+
+
+def test_the_index_counts_the_same_terms_as_the_tokens():
+    """search_text.terms (unordered, for the index) against tokens: the same terms, and the twin's
+    share is the Han bigrams and the numbers with units."""
+    for text in (
+        "截至目前，全区城镇化率达到59.5%，办证点849个，累计28万多张；共为11,380个",
+        "Police 3.3 billion yuan, 97% of 2017",
+        "",
+    ):
+        normal = normalise(text)
+        every, lent = terms(normal)
+        found = tokens(normal)
+        assert sorted(every) == sorted(token.text for token in found)
+        assert sorted(lent) == sorted(token.text for token in found if token.kind in ("han", "unit"))

@@ -31,7 +31,7 @@ import snowballstemmer
 
 from edition.dom import Content, Node, attribute, children, classes, strings
 from edition.pages import is_marker
-from edition.search_text import Token, is_han, normalise, readings, tokens
+from edition.search_text import is_han, normalise, readings, terms
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 K1, B = 1.2, 0.75
@@ -166,32 +166,29 @@ def shard_of(term: str, shards: int) -> int:
     return value % shards
 
 
-# Each Chinese entry's text tokens, by place and text, kept from the Chinese index for the English
-# one, whose entries carry the same texts as their twins (edition/plugin.py builds Chinese first).
-TwinTokens = dict[tuple[str, str], list[Token]]
+# Each Chinese entry's Han and unit terms (search_text.terms), by place and text, kept from the
+# Chinese index for the English one, whose entries carry the same texts as their twins
+# (edition/plugin.py builds Chinese first).
+TwinTokens = dict[tuple[str, str], list[str]]
 
 
 def entry_terms(entry: Entry, simplify: dict[str, str], known: TwinTokens | None = None) -> tuple[Counter[str], int]:
-    """Weighted term counts of an entry (title tokens count TITLE_WEIGHT times) and its length."""
+    """Weighted term counts of an entry (title terms count TITLE_WEIGHT times) and its length."""
     counts: Counter[str] = Counter()
-    title = tokens(normalise(entry.title, simplify), ordered=False) if entry.kind != "paragraph" else []
+    title = terms(normalise(entry.title, simplify))[0] if entry.kind != "paragraph" else []
+    for term, n in Counter(title).items():
+        counts[term] = n * TITLE_WEIGHT
     printed, *others = readings(entry.text)
-    body = tokens(normalise(printed, simplify), ordered=False)
+    body, lent = terms(normalise(printed, simplify))
     if known is not None:
-        known[(entry.location, entry.text)] = body
-    for token in title:
-        counts[token.text] += TITLE_WEIGHT
-    for token in body:
-        counts[token.text] += 1
+        known[(entry.location, entry.text)] = lent
+    counts.update(body)
     for reading in others:  # the source's slip and its correction read as one text each
-        for token in tokens(normalise(reading, simplify), ordered=False):
-            counts.setdefault(token.text, 1)
+        for term in terms(normalise(reading, simplify))[0]:
+            counts.setdefault(term, 1)
     if entry.twin:
         found = known.get((entry.location, entry.twin)) if known is not None else None
-        twin_tokens = found if found is not None else tokens(normalise(entry.twin, simplify), ordered=False)
-        twin: list[Token] = [t for t in twin_tokens if t.kind in ("han", "unit")]
-        for token in twin:
-            counts[token.text] += 1
+        counts.update(found if found is not None else terms(normalise(entry.twin, simplify))[1])
     return counts, len(title) + len(body)
 
 
@@ -218,7 +215,9 @@ def build_index(entries: list[Entry], simplify: dict[str, str], known: TwinToken
         boost = entry.boost if entry.boost is not None else 1.0
         for term, count in counts.items():
             weight = idf[term] * count * (K1 + 1) / (count + norm) * boost
-            postings[term] += [number, max(1, round(weight * 100))]
+            posting = postings[term]
+            posting.append(number)
+            posting.append(max(1, round(weight * 100)))
 
     shards = max(8, len(postings) // TERMS_PER_SHARD)
     shard_terms: list[dict[str, Any]] = [{"t": {}, "s": {}} for _ in range(shards)]

@@ -95,26 +95,40 @@ def bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1] + END]
 
 
-def tokens(text: str, ordered: bool = True) -> list[Token]:
-    """Every token of normalised ``text``, in order (repeats kept: they count).
+def _figures(text: str) -> Iterator[tuple[int, Token]]:
+    """Each number, and each number joined to its unit (a following % or Han character)."""
+    for match in NUMBER.finditer(text):
+        yield match.start(), Token(match.group(0), "number")
+        after = text[match.end() : match.end() + 1]
+        if after == "%" or (after and is_han(after)):
+            yield match.start(), Token(match.group(0) + after, "unit")
 
-    ``ordered=False``: the same tokens, in no particular order (the index only counts them).
-    """
+
+def _words(text: str) -> list[str]:
+    return [word for word in LATIN.findall(text) if not word.isdigit()]
+
+
+def tokens(text: str) -> list[Token]:
+    """Every token of normalised ``text``, in order (repeats kept: they count)."""
     found: list[tuple[int, Token]] = []
     for start, run in han_runs(text):
         found += [(start, Token(pair, "han")) for pair in bigrams(run)]
-    for match in NUMBER.finditer(text):
-        found.append((match.start(), Token(match.group(0), "number")))
-        after = text[match.end() : match.end() + 1]
-        if after == "%" or (after and is_han(after)):
-            found.append((match.start(), Token(match.group(0) + after, "unit")))
-    for match in LATIN.finditer(text):
-        word = match.group(0)
-        if not word.isdigit():
-            found.append((match.start(), Token(word, "word")))
-    if ordered:
-        found.sort(key=lambda item: item[0])
+    found += _figures(text)
+    found += [
+        (match.start(), Token(match.group(0), "word")) for match in LATIN.finditer(text) if not match.group(0).isdigit()
+    ]
+    found.sort(key=lambda item: item[0])
     return [token for _, token in found]
+
+
+def terms(text: str) -> tuple[list[str], list[str]]:
+    """The texts of ``tokens(text)`` in no order, for counting (the index); and of those, the Han
+    bigrams and the numbers with units, which an English entry borrows from its Chinese twin."""
+    han = [pair for _, run in han_runs(text) for pair in bigrams(run)]
+    figures = list(_figures(text))
+    units = [token.text for _, token in figures if token.kind == "unit"]
+    twin = han + units
+    return twin + [token.text for _, token in figures if token.kind == "number"] + _words(text), twin
 
 
 CORRECTION = re.compile(r"〔([^〕]*)〕")
