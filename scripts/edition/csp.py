@@ -93,7 +93,7 @@ class PageReport:
     refusals: list[str]
 
 
-Element = tuple[str, dict[str, str], str]  # name, attributes as written, a script's text
+Element = tuple[str, dict[str, str | None], str]  # name, attributes (None: written without a value), a script's text
 
 
 def elements(html: str) -> Iterator[Element]:
@@ -109,10 +109,8 @@ def elements(html: str) -> Iterator[Element]:
         tag = node.tag or ""
         if not tag or tag[0] in "-!_":
             continue  # comments, the doctype, text
-        found = node.attributes  # most elements of a page have one or two attributes, many none
-        attributes = {key.lower(): value or "" for key, value in found.items()} if found else {}
-        tag = tag.lower()
-        yield tag, attributes, node.text(deep=True) if tag == "script" else ""
+        tag = tag.lower()  # attribute names come lower-cased from the HTML tokenizer (SVG's few camelCase ones aside)
+        yield tag, node.attributes, node.text(deep=True) if tag == "script" else ""
 
 
 def examine(page: Iterable[Element], patterns: list[re.Pattern[str]], own: str | None = None) -> PageReport:
@@ -125,7 +123,7 @@ def examine(page: Iterable[Element], patterns: list[re.Pattern[str]], own: str |
     refusals: list[str] = []
     policy_seen = own is None
     for name, attributes, text in page:
-        if attributes and (URL_ATTRIBUTES.intersection(attributes) or any(a.startswith("on") for a in attributes)):
+        if attributes and (URL_ATTRIBUTES.intersection(attributes) or " on" in " " + " ".join(attributes)):
             refusals.extend(_attribute_refusals(name, attributes))
         if name == "meta" and own is not None and attributes.get("content") == own and not policy_seen:
             policy_seen = True
@@ -136,13 +134,14 @@ def examine(page: Iterable[Element], patterns: list[re.Pattern[str]], own: str |
         if name in REFUSED_ELEMENTS:
             refusals.append(f"a <{name}> element")
         elif name == "meta" and "http-equiv" in attributes:
-            refusals.append(f'a <meta http-equiv="{attributes["http-equiv"]}">')
+            refusals.append(f'a <meta http-equiv="{attributes["http-equiv"] or ""}">')
         elif name == "script":
             if "src" in attributes:
-                if is_off_site(attributes["src"]):
-                    refusals.append(f"a script from another host: {attributes['src']}")
+                source = attributes["src"] or ""
+                if is_off_site(source):
+                    refusals.append(f"a script from another host: {source}")
                 continue
-            if attributes.get("type", "").strip().lower() not in JS_TYPES:
+            if (attributes.get("type") or "").strip().lower() not in JS_TYPES:
                 continue  # a data block (type="application/json"): never run
             if any(pattern.fullmatch(text) for pattern in patterns):
                 hashes.append(script_hash(text))
@@ -151,22 +150,15 @@ def examine(page: Iterable[Element], patterns: list[re.Pattern[str]], own: str |
     return PageReport(hashes, refusals)
 
 
+SCRIPT_SCHEMES = ("javascript", "vbscript")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data"}  # a script URL there runs
 
 
-def _attribute_refusals(element: str, attributes: dict[str, str]) -> Iterator[str]:
+def _attribute_refusals(element: str, attributes: dict[str, str | None]) -> Iterator[str]:
     for attribute, value in attributes.items():
         if attribute.startswith("on"):
             yield f"the event handler {attribute}= on <{element}>"
-        elif (
-            attribute in URL_ATTRIBUTES
-            and ":" in value
-            and url_scheme(value)
-            in (
-                "javascript",
-                "vbscript",
-            )
-        ):
+        elif attribute in URL_ATTRIBUTES and ":" in (value or "") and url_scheme(value or "") in SCRIPT_SCHEMES:
             yield f"a script URL in <{element} {attribute}=>"
 
 
