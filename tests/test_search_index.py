@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import snowballstemmer
+
 from edition.search_index import Entry, Labels, add_twins, build_index, page_entries, shard_of
 from edition.search_text import normalise, tokens
 
@@ -112,6 +114,24 @@ def test_english_words_carry_their_stem():
     meta, shards = load(files)
     shard = shards[shard_of("registered", meta["shards"])]
     assert shard["s"]["registered"] == "regist"
+
+
+def test_the_stems_are_snowball_english_from_its_c_implementation(built_site):
+    """The index stems with PyStemmer (Snowball in C, through snowballstemmer); every stem of the
+    built English index is the one the pure-Python Snowball stemmer gives."""
+    import Stemmer  # PyStemmer: requirements.txt
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    assert snowballstemmer.stemmer is Stemmer.Stemmer
+    python = EnglishStemmer()
+    stems, words = {}, []
+    for shard in (built_site.site / "en" / "search" / "shards").glob("*.json"):
+        data = json.loads(shard.read_text(encoding="utf-8"))
+        stems.update(data["s"])
+        words += [term for term in data["t"] if term[0].isalpha() and term.isascii()]
+    expected = {word: python.stemWord(word) for word in words}
+    assert len(stems) > 300
+    assert stems == {word: stem for word, stem in expected.items() if stem != word}
 
 
 def test_the_simplify_map_ships_in_meta():
