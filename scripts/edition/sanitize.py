@@ -1,8 +1,10 @@
 """Markup and CSS as a browser reads them, checked against an allowlist.
 
-HTML is parsed with html5lib, which implements the HTML5 parsing algorithm browsers use, so markup
-hidden from a simpler parser (``<!-->``, ``<![CDATA[…]]>``, ``<svg><style>…</style></svg>``) is seen
-as the browser sees it. SVG and XML files are also read as XML (the browser's parser for them), and
+HTML is parsed as browsers parse it (the HTML5 algorithm): a page's content by lexbor, and where it
+has SVG, MathML, a template or noscript also by html5lib, which shows their namespaces
+(``fragment_findings``); a whole published HTML file by html5lib. So markup hidden from a simpler
+parser (``<!-->``, ``<![CDATA[…]]>``, ``<svg><style>…</style></svg>``, an element foster-parented
+out of a table) is seen as the browser sees it. SVG and XML files are also read as XML (the browser's parser for them), and
 a document type with its own entities is refused, since entities can carry markup. CSS is read with
 tinycss2, a CSS Syntax Level 3 tokenizer: escapes (``https\\3a //``), ``image-set("…")`` and
 ``@import"…"`` written without a space are decoded as a browser decodes them.
