@@ -57,7 +57,7 @@ from edition.pdf_files import PDF_DIR, PDF_FILES
 from edition.placeholders import expand
 from edition.problems import found, report, reset
 from edition.release import format_date
-from edition.render import Context
+from edition.render import Context, put_raw
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
 from edition.tooltips import annotate_tree
@@ -86,6 +86,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._simplify: dict[str, str] | None = None
         self._site_dir: Path | None = None
         self._generated: set[str] = set()  # pages with content made from data (placeholders)
+        self._raw: dict[str, list[str]] = {}  # generated HTML blocks of each page (render.Context.raw)
         self._tokens: TwinTokens = {}  # the Chinese texts' tokens, for the English entries' twins
 
     @property
@@ -106,7 +107,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             self._language.append("")  # set by the first page of this language's build
             return
         reset()
-        self._entries, self._simplify, self._generated, self._tokens = {}, None, set(), {}
+        self._entries, self._simplify, self._generated, self._tokens, self._raw = {}, None, set(), {}, {}
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
         self._language = [self._edition.default_language]
@@ -144,6 +145,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         report("placeholders", problems)
         if expanded != markdown:
             self._generated.add(page.file.src_uri)
+        self._raw[page.file.src_uri] = ctx.raw_blocks
         return expanded
 
     @event_priority(-50)  # after any other plugin's changes to the content
@@ -152,6 +154,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         lang = self._page_language(page)
         source = edition.source_file(page.file.src_uri)
         strings = edition.strings[lang]
+        html = put_raw(html, self._raw.pop(page.file.src_uri, []))
         content = Content(html)  # the page's one parse: read for search, then decorated
         search = page.meta.get("search") or {}
         if not search.get("exclude"):

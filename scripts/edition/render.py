@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from mkdocs.utils import get_relative_url
@@ -34,6 +34,7 @@ class UnknownPlaceholderError(LookupError):
 
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+RAW_MARKER = re.compile(r"<!-- edition-raw (\d+) -->")  # where a generated HTML block goes (Context.raw)
 
 
 @dataclass
@@ -45,6 +46,15 @@ class Context:
     lang: str
     src_uri: str  # the page's file under docs/, e.g. "parallel/policing.en.md"
     page_url: str  # the page's URL path from the site root, e.g. "en/parallel/policing/"
+    raw_blocks: list[str] = field(default_factory=list)  # generated HTML kept out of Markdown (``raw``)
+
+    def raw(self, html: str) -> str:
+        """A generated HTML block, kept out of Markdown: a marker line, replaced by ``html`` in the
+        page's HTML (``put_raw``). Markdown would pass the block through unchanged, but only after
+        reading it with Python's HTML parser: the side-by-side pages and the tables are most of
+        their pages."""
+        self.raw_blocks.append(html)
+        return f"<!-- edition-raw {len(self.raw_blocks) - 1} -->"
 
     def label(self, key: str, **values: object) -> str:
         """A heading or caption in this page's language (docs/data/strings.<lang>.yml, ``labels``)."""
@@ -93,6 +103,14 @@ def text(value: str, lang: str | None = None) -> str:
     return cell(MARKDOWN_SPECIAL.sub(r"\\\1", value), lang)
 
 
+def put_raw(html: str, blocks: list[str]) -> str:
+    """The page's HTML with each marker of ``Context.raw`` replaced by its block (a marker of no
+    block, which a page could hold as a comment, is left as it is)."""
+    if not blocks:
+        return html
+    return RAW_MARKER.sub(lambda m: blocks[int(m[1])] if int(m[1]) < len(blocks) else m[0], html)
+
+
 def cell(value: str, lang: str | None = None) -> str:
     """Text for an HTML table cell: escaped, marked with its language."""
     safe = escape(value, quote=False)
@@ -115,7 +133,7 @@ def table(headers: list[str], rows: list[list[str]], filter_column: int | None, 
         attributes += f' data-filter-column="{filter_column}" data-filter-label="{escape(filter_label)}" data-filter-all="{everything}"'
     head = "".join(f"<th>{cell(header)}</th>" for header in headers)
     body = "\n".join("<tr>" + "".join(f"<td>{value}</td>" for value in row) + "</tr>" for row in rows)
-    return (
+    return ctx.raw(
         f"<div{attributes}>\n<table>\n<thead>\n<tr>{head}</tr>\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>"
     )
 
@@ -272,7 +290,7 @@ def parallel_block(ctx: Context, name: str) -> str:
     rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang, names)
     # The page's own title as its heading: the theme would otherwise show the navigation label,
     # which is the same as the full page's ("2. Policing mechanisms").
-    return f"# {text(ctx.title)}\n\n{rows}"
+    return f"# {text(ctx.title)}\n\n{ctx.raw(rows)}"
 
 
 def corrections_block(ctx: Context, arg: str) -> str:
