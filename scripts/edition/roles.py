@@ -53,9 +53,10 @@ class Locale:
     separator: str  # between items of a run-in list
     colon: str  # between a label and its text
     label_limit: int  # characters of a chart's label that fit on one line
+    unit_space: str  # between a figure and its unit: '4.5万余人', 'more than 45,000 officers'
 
 
 LOCALES: dict[str, Locale] = {
-    "zh": Locale("zh-CN", "chinese", "Chinese", "{y}年{m}月{d}日", "；", "：", 24),
-    "en": Locale("en-GB", "english", "English", "{d} {month} {y}", "; ", ": ", 48),
+    "zh": Locale("zh-CN", "chinese", "Chinese", "{y}年{m}月{d}日", "；", "：", 24, ""),
+    "en": Locale("en-GB", "english", "English", "{d} {month} {y}", "; ", ": ", 48, " "),
 }
