@@ -19,7 +19,7 @@ from conftest import ROOT, SITE_URL
 from edition.citations import Cited, biblatex, cited_pair, csl_json, fill, plain, ris, templates
 from edition.errata import load_all
 from edition.strings import load_catalogues
-from project import built_page
+from project import EDITION, built_page
 
 CATALOGUES = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])
 INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
@@ -122,7 +122,7 @@ RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  - (.*)$")
 
 def cited(lang: str, paragraph: bool = True) -> Cited:
     """What a page cites, with the note of the language's catalogue (docs/data/strings.<lang>.yml)."""
-    pair = cited_pair(lang, URL[lang].split("#")[0], INFO.work.url, CATALOGUES[lang].section("citation"))
+    pair = cited_pair(lang, EDITION.roles, URL[lang].split("#")[0], INFO.work.url, CATALOGUES[lang].section("citation"))
     return pair[0] if paragraph else pair[1]
 
 
@@ -328,7 +328,7 @@ def test_an_editorial_page_is_cited_as_the_editions_own_words_in_every_format(la
     """About, Home, an interview: the edition wrote them, so no format names the Department or a translator."""
     title = "关于本版" if lang == "zh" else "About this edition"
     notes = CATALOGUES[lang].section("citation")
-    paragraph, page = cited_pair(lang, URL[lang].split("#")[0], INFO.work.url, notes, title)
+    paragraph, page = cited_pair(lang, EDITION.roles, URL[lang].split("#")[0], INFO.work.url, notes, title)
     [item] = json.loads(filled(csl_json(INFO, paragraph), lang))
     assert (item["type"], item["title"], item["author"]) == ("webpage", title, [{"literal": INFO.name[lang]}])
     assert item["issued"] == {"date-parts": [[INFO.date.year, INFO.date.month, INFO.date.day]]}

@@ -16,6 +16,7 @@ from edition.csp import elements, examine, script_hash, theme_script_patterns
 from edition.errata import load_all
 from edition.metadata import PageMeta, head_html
 from edition.yaml_text import read_yaml
+from project import EDITION
 from test_site import PAGES, html
 
 INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
@@ -247,7 +248,16 @@ def test_a_title_with_quotes_and_angle_brackets_is_escaped():
     work = dataclasses.replace(INFO.work, title={"zh": title, "en": title})
     info = dataclasses.replace(INFO, work=work)
     meta = PageMeta(
-        "en", title, title, SITE_URL + "en/x/", "zh", SITE_URL + "x/", SITE_URL + "en/", SITE_URL + "pdf/x.pdf", "Site"
+        "en",
+        title,
+        title,
+        SITE_URL + "en/x/",
+        "zh",
+        SITE_URL + "x/",
+        SITE_URL + "en/",
+        SITE_URL + "pdf/x.pdf",
+        "Site",
+        EDITION.roles,
     )
     snippet = head_html(info, meta, {"text": title})
     soup = BeautifulSoup(f"<html><head>{snippet}</head><body></body></html>", "html5lib")

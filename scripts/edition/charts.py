@@ -15,13 +15,13 @@ from html import escape
 from edition.data import Chart, Data, Figure
 from edition.figures import display, with_unit
 from edition.problems import Problem
+from edition.roles import LOCALES
 
 WIDTH = 400  # viewBox units; the SVG scales to the column, so text stays ~14px on a phone
 ROW = 52  # one bar: its label line, then the bar with its value
 BAR_TOP = 22
 BAR_HEIGHT = 16
 VALUE_ROOM = 150  # right of the longest bar, for its value text
-LABEL_LIMIT = {"zh": 24, "en": 48}  # characters that fit on the label line
 
 
 def bar_lengths(figures: list[Figure]) -> list[float]:
@@ -34,9 +34,8 @@ def bar_lengths(figures: list[Figure]) -> list[float]:
 def chart_svg(chart: Chart, figures: list[Figure], lang: str) -> str:
     """One chart as an accessible SVG element (a single line of HTML, safe inside Markdown)."""
     title_id, desc_id = f"chart-{chart.id}-title", f"chart-{chart.id}-desc"
-    separator = "；" if lang == "zh" else "; "
-    colon = "：" if lang == "zh" else ": "
-    description = separator.join(f"{f.label[lang]}{colon}{with_unit(f, lang)}" for f in figures)
+    written = LOCALES[lang]
+    description = written.separator.join(f"{f.label[lang]}{written.colon}{with_unit(f, lang)}" for f in figures)
     height = ROW * len(figures)
     parts = [
         f'<svg class="edition-chart__svg" role="img" aria-labelledby="{title_id} {desc_id}" '
@@ -60,7 +59,7 @@ def check_charts(data: Data, data_rel: str) -> list[Problem]:
     problems = []
     for chart in data.charts:
         for figure in (f for f in map(data.figure, chart.figures) if f is not None):
-            for lang, limit in LABEL_LIMIT.items():
+            for lang, limit in ((code, locale.label_limit) for code, locale in LOCALES.items()):
                 if len(figure.label[lang]) > limit:
                     problems.append(
                         Problem(

@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from edition.release import DATE_PATTERNS, MONTHS, EditionInfo, Work, format_date
+from edition.release import MONTHS, EditionInfo, Work, format_date
+from edition.roles import LOCALES, Roles
 
 FORMATS = ("text", "csl", "ris", "biblatex")
 TOKENS = (
@@ -39,8 +40,6 @@ TOKENS = (
     "{accessed_m}",
     "{accessed_d}",
 )
-LANGUAGE_TAGS = {"zh": "zh-CN", "en": "en-GB"}
-BIBLATEX_LANGUAGES = {"zh": "chinese", "en": "english"}
 KEY_STEM = "nmg-police-reform-2017"
 # The file each format downloads as, and its media type.
 FILES = {
@@ -59,6 +58,7 @@ class Cited:
     """What is cited: a page of the edition in one language, or (``paragraph``) any paragraph of it."""
 
     lang: str
+    roles: Roles  # which language is the original, which the translation (mkdocs.yml's i18n languages)
     page_url: str  # the page's canonical address; paragraphs add #id
     paragraph: bool
     source_url: str  # the original on the government portal
@@ -85,14 +85,14 @@ def note(info: EditionInfo, cited: Cited) -> str:
 
 
 def cited_pair(
-    lang: str, page_url: str, source_url: str, notes: dict[str, str], title: str = ""
+    lang: str, roles: Roles, page_url: str, source_url: str, notes: dict[str, str], title: str = ""
 ) -> tuple[Cited, Cited]:
     """What a page's Cite panel cites: any of its paragraphs, and the page as a whole.
 
     ``title``: an editorial page's title (its words are the edition's, cited as such).
     """
-    paragraph = Cited(lang, page_url, True, source_url, str(notes["note_paragraph"]), title)
-    return paragraph, Cited(lang, page_url, False, source_url, str(notes["note_page"]), title)
+    paragraph = Cited(lang, roles, page_url, True, source_url, str(notes["note_paragraph"]), title)
+    return paragraph, Cited(lang, roles, page_url, False, source_url, str(notes["note_page"]), title)
 
 
 def _version_date(info: EditionInfo) -> dict[str, Any]:
@@ -108,7 +108,7 @@ def _editorial_csl(info: EditionInfo, cited: Cited) -> dict[str, Any]:
         "author": [{"literal": info.name[lang]}],
         "container-title": info.name[lang],
         "issued": _version_date(info),
-        "language": LANGUAGE_TAGS[lang],
+        "language": LOCALES[lang].tag,
         "version": info.version,
         "URL": "{url}",
         "accessed": {"date-parts": [[_number("{accessed_y}"), _number("{accessed_m}"), _number("{accessed_d}")]]},
@@ -131,20 +131,21 @@ def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
         "genre": work.genre[lang],
         "publisher": work.publisher[lang],
         "publisher-place": work.place[lang],
-        "language": LANGUAGE_TAGS[lang],
+        "language": LOCALES[lang].tag,
         "version": info.version,
         "URL": "{url}",
         "accessed": {"date-parts": [[_number("{accessed_y}"), _number("{accessed_m}"), _number("{accessed_d}")]]},
         "note": note(info, cited),
     }
-    if lang == "zh":
-        item["editor"] = [{"literal": info.name["zh"]}]
+    source = cited.roles.source
+    if cited.roles.is_source(lang):
+        item["editor"] = [{"literal": info.name[lang]}]
     else:
-        item["translator"] = [{"literal": info.name["en"]}]
-        item["original-title"] = work.title["zh"]
+        item["translator"] = [{"literal": info.name[lang]}]
+        item["original-title"] = work.title[source]
         item["original-date"] = issued
-        item["original-publisher"] = work.publisher["zh"]
-        item["original-publisher-place"] = work.place["zh"]
+        item["original-publisher"] = work.publisher[source]
+        item["original-publisher-place"] = work.place[source]
     return item
 
 
@@ -167,14 +168,14 @@ def ris(info: EditionInfo, cited: Cited) -> str:
             ("LA", lang),
         ]
     else:
-        other = "en" if lang == "zh" else "zh"
-        original = f"{work.title['zh']}. {work.publisher['zh']}, {work.place['zh']}, {work.date.isoformat()}. {cited.source_url}"
+        other, source = cited.roles.other(lang), cited.roles.source
+        original = f"{work.title[source]}. {work.publisher[source]}, {work.place[source]}, {work.date.isoformat()}. {cited.source_url}"
         head = [
             ("TY", "GOVDOC"),
             ("TI", work.title[lang]),
             ("TT", work.title[other]),
             ("AU", work.author[lang]),
-            *([("A4", info.name["en"])] if lang == "en" else []),
+            *([] if cited.roles.is_source(lang) else [("A4", info.name[lang])]),
             ("PY", str(work.date.year)),
             ("DA", work.date.strftime("%Y/%m/%d")),
             ("M3", work.genre[lang]),
@@ -199,7 +200,7 @@ def _entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
 
 
 def biblatex(info: EditionInfo, cited: Cited) -> str:
-    """A BibLaTeX ``@report``; an English one also carries the entry of the original it translates.
+    """A BibLaTeX ``@report``; the translation's also carries the entry of the original it translates.
 
     An editorial page's words are an ``@online`` entry by the edition (``organization``: braced, one name).
     """
@@ -210,7 +211,7 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
             ("title", latex(cited.title)),
             ("organization", latex(info.name[lang])),
             ("date", info.date.isoformat()),
-            ("langid", BIBLATEX_LANGUAGES[lang]),
+            ("langid", LOCALES[lang].biblatex),
             ("version", info.version),
             ("url", "{url}"),
             ("urldate", "{accessed_iso}"),
@@ -220,28 +221,30 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
     key = f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "")
     original_key = f"{KEY_STEM}-original"
     fields = _report_fields(work, lang)
-    if lang == "en":
+    source = cited.roles.source
+    translated = not cited.roles.is_source(lang)
+    if translated:
         fields += [
-            ("translator", "{" + latex(info.name["en"]) + "}"),
-            ("origtitle", latex(work.title["zh"])),
-            ("origlanguage", BIBLATEX_LANGUAGES["zh"]),
+            ("translator", "{" + latex(info.name[lang]) + "}"),
+            ("origtitle", latex(work.title[source])),
+            ("origlanguage", LOCALES[source].biblatex),
             ("origdate", work.date.isoformat()),
         ]
     else:
-        fields.append(("editor", "{" + latex(info.name["zh"]) + "}"))
+        fields.append(("editor", "{" + latex(info.name[lang]) + "}"))
     fields += [
-        ("langid", BIBLATEX_LANGUAGES[lang]),
+        ("langid", LOCALES[lang].biblatex),
         ("version", info.version),
         ("url", "{url}"),
         ("urldate", "{accessed_iso}"),
         ("addendum", latex(note(info, cited)).replace(r"\{id\}", "{id}")),  # the token stays a token
     ]
-    if lang == "en":
+    if translated:
         fields += [("related", original_key), ("relatedtype", "translationof")]
     entry = _entry("report", key, fields)
-    if lang != "en":
+    if not translated:
         return entry
-    original = [*_report_fields(work, "zh"), ("langid", BIBLATEX_LANGUAGES["zh"]), ("url", cited.source_url)]
+    original = [*_report_fields(work, source), ("langid", LOCALES[source].biblatex), ("url", cited.source_url)]
     return entry + "\n" + _entry("report", original_key, original)
 
 
@@ -280,6 +283,7 @@ def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str,
 def page_data(
     info: EditionInfo,
     lang: str,
+    roles: Roles,
     page_url: str,
     source_url: str,
     strings: dict[str, str],
@@ -291,13 +295,13 @@ def page_data(
     ``strings``: the page's furniture (the plain citations); ``notes``: the catalogue's ``citation``
     section (docs/data/strings.<lang>.yml).
     """
-    paragraph, whole = cited_pair(lang, page_url, source_url, notes, title)
+    paragraph, whole = cited_pair(lang, roles, page_url, source_url, notes, title)
     return {
         "paragraph": templates(info, paragraph, strings["citation"]),
         "page": templates(info, whole, strings["citation_page"]),
         "file": f"{KEY_STEM}-{lang}",
         "files": {name: {"extension": ext, "type": kind} for name, (ext, kind) in FILES.items()},
-        "date": DATE_PATTERNS[lang],
+        "date": LOCALES[lang].date,
         "months": list(MONTHS),
     }
 

@@ -37,6 +37,8 @@ TERM_KINDS = ("institution", "post", "unit", "person", "place", "slogan", "term"
 NOT_FIGURE_REASONS = ("date", "name")
 QUALIFIERS = ("more than",)
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The languages the data files write each text in (their `zh:`/`en:` keys, also releases.json's): a
+# schema, not roles; which language is the original is edition.roles.Roles, from mkdocs.yml.
 LANGS = ("zh", "en")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ten times faster
 

@@ -23,7 +23,6 @@ from xml.etree import ElementTree
 
 import yaml
 
-from edition.citations import LANGUAGE_TAGS
 from edition.dom import Content, classes
 from edition.pages import Edition
 from edition.problems import Problem
@@ -36,6 +35,7 @@ from edition.release import (
     format_date,
     version_key,
 )
+from edition.roles import LOCALES
 from edition.strings import Catalogue
 from edition.yaml_text import read_yaml
 
@@ -43,7 +43,6 @@ ERRATA_FILE = "data/errata.yml"
 ERRATA_PAGE = "errata"  # the Corrections page (docs/errata.<lang>.md)
 FEED = "errata.atom"  # its Atom feed, at the root of each language
 FIELDS = ("paragraph", "version", "date", "what_zh", "what_en")
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}  # in the build's messages, which are in English
 ATOM = "http://www.w3.org/2005/Atom"
 
 
@@ -189,7 +188,7 @@ def check_errata(
 
     # 1. The text as it stands is the text of the last release.
     for lang in LANGS:
-        name = LANGUAGE_NAMES[lang]
+        name = LOCALES[lang].name
         for pid, (text, page, block) in current.get(lang, {}).items():
             before = released.get(lang, {}).get(pid)
             if before == text:
@@ -240,7 +239,7 @@ def check_errata(
                     Problem(
                         record_rel,
                         1,
-                        f"paragraph '#{pid}' ({LANGUAGE_NAMES[lang]}), published in version {last.version}, is no longer in the pages.",
+                        f"paragraph '#{pid}' ({LOCALES[lang].name}), published in version {last.version}, is no longer in the pages.",
                         "restore it: a published paragraph id is never removed or renamed (CONTRIBUTING.md, 'Paragraph ids').",
                     )
                 )
@@ -487,7 +486,7 @@ def atom_feed(
     def stamp(date: dt.date) -> str:
         return f"{date.isoformat()}T00:00:00Z"
 
-    feed = ElementTree.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": LANGUAGE_TAGS[lang]})
+    feed = ElementTree.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": LOCALES[lang].tag})
     sub(feed, "id", urls["self"])
     sub(feed, "title", labels["title"].format(name=info.name[lang]))
     sub(feed, "subtitle", labels["subtitle"])

@@ -27,6 +27,7 @@ from edition.data import AREAS, FIGURES_FILE, Data, Figure, NotFigure, data_file
 from edition.numbers import chinese_figures, english_figures, english_form, figure_key, spelled_out
 from edition.pages import Edition
 from edition.problems import Problem
+from edition.roles import LOCALES
 
 APPROXIMATE = ("多", "余")
 
@@ -60,7 +61,7 @@ def with_unit(figure: Figure, lang: str) -> str:
     unit = figure.unit[lang]
     if unit == "%":
         return value
-    return f"{value}{unit}" if lang == "zh" else f"{value} {unit}"
+    return f"{value}{LOCALES[lang].unit_space}{unit}"
 
 
 def plain_number(value: Decimal) -> str:

@@ -3,8 +3,9 @@
 Why: without it Zotero's connector saves a page as an untitled web page and a link preview shows
 nothing of what the page is. Each page says: the work (the Department's press release of 28
 September 2017, its title in the page's language), who wrote it, who published the original and
-where, the page's language, the edition's version and date, and for English pages that they are a
-translation (by the edition) of the Chinese page, which in turn names its translation.
+where, the page's language, the edition's version and date, and for the translation's pages (English)
+that they are a translation (by the edition) of the original's page (Chinese), which in turn names its
+translation. Which language is which is ``PageMeta.roles``, from mkdocs.yml (edition/roles.py).
 
 - Highwire Press ``citation_*`` tags, as Google Scholar asks for them and as Zotero's "Embedded
   Metadata" translator maps them (title, author, date, language, publisher/institution: a report).
@@ -33,8 +34,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from edition.citations import LANGUAGE_TAGS
 from edition.release import EditionInfo
+from edition.roles import LOCALES, Roles
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class PageMeta:
     home_url: str  # the home page of this language
     pdf_url: str  # the PDF of this language
     site_name: str
+    roles: Roles  # which language is the original, which the translation (mkdocs.yml's i18n languages)
     # An editorial page (Home, About: ``kind: editorial``) is the edition's own words: its head
     # describes a web page by the edition, about the work, as its Cite panel cites it.
     editorial: bool = False
@@ -70,17 +72,17 @@ def highwire(info: EditionInfo, page: PageMeta) -> list[tuple[str, str]]:
             ("citation_author", info.name[lang] + ","),
             ("citation_publication_date", (info.first_date or info.date).strftime("%Y/%m/%d")),
             ("citation_online_date", info.date.strftime("%Y/%m/%d")),
-            ("citation_language", LANGUAGE_TAGS[lang]),
+            ("citation_language", LOCALES[lang].tag),
             ("citation_publisher", info.name[lang]),
             ("citation_public_url", page.url),
         ]
     tags = [("citation_title", work.title[lang])]
-    if lang == "zh":
+    if page.roles.is_source(lang):
         tags.append(("citation_author", work.author[lang] + ","))
     tags += [
         ("citation_publication_date", work.date.strftime("%Y/%m/%d")),
         ("citation_online_date", info.date.strftime("%Y/%m/%d")),
-        ("citation_language", LANGUAGE_TAGS[lang]),
+        ("citation_language", LOCALES[lang].tag),
         ("citation_publisher", work.publisher[lang]),
         ("citation_technical_report_institution", work.publisher[lang]),
         ("citation_public_url", page.url),
@@ -102,7 +104,7 @@ def zotero_creators(info: EditionInfo, page: PageMeta) -> list[tuple[str, str]]:
     comma makes Zotero read each name as one organisation (``cleanAuthor(…, useComma)``), not split
     off its last word as a surname.
     """
-    if page.lang == "zh" or page.editorial:
+    if page.roles.is_source(page.lang) or page.editorial:
         return []
     return [("DC.creator", info.work.author[page.lang] + ","), ("z.translators", info.name[page.lang] + ",")]
 
@@ -122,7 +124,7 @@ def json_ld(info: EditionInfo, page: PageMeta) -> dict[str, Any]:
             "url": page.url,
             "name": page.title,
             "description": page.description,
-            "inLanguage": LANGUAGE_TAGS[lang],
+            "inLanguage": LOCALES[lang].tag,
             "author": edition,
             "publisher": edition,
             "datePublished": (info.first_date or info.date).isoformat(),
@@ -139,10 +141,10 @@ def json_ld(info: EditionInfo, page: PageMeta) -> dict[str, Any]:
         "name": work.title[lang],
         "headline": page.title[:110],
         "description": page.description,
-        "inLanguage": LANGUAGE_TAGS[lang],
+        "inLanguage": LOCALES[lang].tag,
         "author": author(lang),
         "publisher": edition,
-        "datePublished": (work.date if lang == "zh" else info.first_date or info.date).isoformat(),
+        "datePublished": (work.date if page.roles.is_source(lang) else info.first_date or info.date).isoformat(),
         "dateModified": info.date.isoformat(),
         "version": info.version,
         "isBasedOn": work.url,
@@ -154,21 +156,22 @@ def json_ld(info: EditionInfo, page: PageMeta) -> dict[str, Any]:
         "@id": page.twin_url,
         "url": page.twin_url,
         "name": work.title[other],
-        "inLanguage": LANGUAGE_TAGS[other],
+        "inLanguage": LOCALES[other].tag,
         "author": author(other),
     }
-    if lang == "en":
-        data["translator"] = {"@type": "Organization", "name": info.name["en"]}
-        data["translationOfWork"] = {**twin, "datePublished": work.date.isoformat()}
+    translator = {"@type": "Organization", "name": info.name[page.roles.translation]}
+    if page.roles.is_source(lang):
+        data["workTranslation"] = {**twin, "translator": translator}
     else:
-        data["workTranslation"] = {**twin, "translator": {"@type": "Organization", "name": info.name["en"]}}
+        data["translator"] = translator
+        data["translationOfWork"] = {**twin, "datePublished": work.date.isoformat()}
     return data
 
 
 def open_graph(info: EditionInfo, page: PageMeta) -> list[tuple[str, str, str]]:
     """(attribute, name, content): Open Graph uses property=, Twitter name=."""
     return [
-        ("property", "og:locale:alternate", LANGUAGE_TAGS[page.twin_lang].replace("-", "_")),
+        ("property", "og:locale:alternate", LOCALES[page.twin_lang].tag.replace("-", "_")),
         (
             "property",
             "article:published_time",

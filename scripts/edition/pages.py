@@ -21,6 +21,7 @@ import yaml
 
 from edition.dom import Content, Node, attribute, classes, has_ancestor, strings
 from edition.project import Project
+from edition.roles import Roles, roles_of
 from edition.yaml_text import read_yaml
 
 if TYPE_CHECKING:
@@ -206,6 +207,11 @@ class Edition:
     def default_language(self) -> str:
         """The source language: the default at the site's root (mkdocs.yml, the i18n plugin's languages)."""
         return self.languages[0]
+
+    @property
+    def roles(self) -> Roles:
+        """The source and translation languages, from the same config as :attr:`default_language`."""
+        return roles_of(self.languages)
 
     @property
     def translations(self) -> list[str]:

@@ -29,6 +29,7 @@ from edition.errata import ERRATA_PAGE, Erratum, note_html, recorded
 from edition.pages import Edition, PageFile
 from edition.pdf_files import PDF_FILES
 from edition.release import EditionInfo, Record, format_date
+from edition.roles import LOCALES
 
 FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC")
 TEXT_PAGES = tuple(AREAS.values())  # the pages of the text, in reading order
@@ -164,9 +165,8 @@ def _toc(ctx: Context, lang: str, pages: list[tuple[str, str]]) -> str:
 
 
 def _document(lang: str, title: str, body: str) -> str:
-    html_lang = "zh-CN" if lang == "zh" else "en-GB"
     return (
-        f'<!DOCTYPE html><html lang="{html_lang}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f'<!DOCTYPE html><html lang="{LOCALES[lang].tag}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
         f"<style>{CSS}</style></head><body>{body}</body></html>"
     )
 
@@ -186,36 +186,47 @@ def language_html(ctx: Context, lang: str) -> str:
 
 
 def parallel_html(ctx: Context) -> str:
-    """Both languages side by side, aligned by paragraph id, Chinese on the left."""
+    """Both languages side by side, aligned by paragraph id, the original (source language) on the left."""
+    roles = ctx.edition.roles
     sections = []
     entries = []
     for name in TEXT_PAGES:
-        zh, en = ctx.edition.page(name, "zh"), ctx.edition.page(name, "en")
-        if zh is None or en is None:
+        original, translation = ctx.edition.page(name, roles.source), ctx.edition.page(name, roles.translation)
+        if original is None or translation is None:
             continue
-        bodies = {"zh": _body(ctx, zh, "zh"), "en": _body(ctx, en, "en")}
-        title = f"{_page_title(zh)} · {_page_title(en)}"
+        bodies = {
+            roles.source: _body(ctx, original, roles.source),
+            roles.translation: _body(ctx, translation, roles.translation),
+        }
+        title = f"{_page_title(original)} · {_page_title(translation)}"
         entries.append((name, title))
         rows = [
-            f'<h1 id="page-{name}"><span lang="zh">{escape(_page_title(zh))}</span><br><span lang="en">{escape(_page_title(en))}</span></h1>'
+            f'<h1 id="page-{name}"><span lang="{roles.source}">{escape(_page_title(original))}</span><br>'
+            f'<span lang="{roles.translation}">{escape(_page_title(translation))}</span></h1>'
         ]
-        for block in zh.blocks:
+        for block in original.blocks:
             cells = []
-            for lang in ("zh", "en"):
+            for lang in bodies:
                 element = bodies[lang].find(id=block.id)
                 parts = [str(element)] if element is not None else []
                 sibling = element.find_next_sibling() if element is not None else None
                 while isinstance(sibling, Tag) and "edition-erratum" in (sibling.get("class") or []):
                     parts.append(str(sibling))
                     sibling = sibling.find_next_sibling()
-                if lang == "en" and element is not None:
+                if lang == roles.translation and element is not None:
                     parts[0] = parts[0].replace('<span class="pid">' + block.id + "</span>", "", 1)
                 cells.append(f'<div class="{lang}" lang="{lang}">{"".join(parts)}</div>')
             rows.append(f'<div class="row">{"".join(cells)}</div>')
-        notes = "".join(str(bodies[lang].find(class_="footnote") or "") for lang in ("zh", "en"))
+        notes = "".join(str(body.find(class_="footnote") or "") for body in bodies.values())
         sections.append(f'<section class="page">{"".join(rows)}{notes}</section>')
-    body = _cover(ctx, "zh", "zh-en") + _toc(ctx, "zh", entries) + "".join(sections)
-    return _document("zh", f"{ctx.info.work.title['zh']} / {ctx.info.work.title['en']}", body)
+    body = _cover(ctx, roles.source, parallel_key(ctx.edition)) + _toc(ctx, roles.source, entries) + "".join(sections)
+    title = f"{ctx.info.work.title[roles.source]} / {ctx.info.work.title[roles.translation]}"
+    return _document(roles.source, title, body)
+
+
+def parallel_key(edition: Edition) -> str:
+    """The parallel PDF's key in PDF_FILES and on its cover: 'zh-en', source first."""
+    return f"{edition.roles.source}-{edition.roles.translation}"
 
 
 def write_pdfs(ctx: Context, out: Path) -> dict[str, Path]:
@@ -228,7 +239,8 @@ def write_pdfs(ctx: Context, out: Path) -> dict[str, Path]:
             f"fonts not found: {', '.join(missing)}; install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk)"
         )
     out.mkdir(parents=True, exist_ok=True)
-    documents = {"zh": language_html(ctx, "zh"), "en": language_html(ctx, "en"), "zh-en": parallel_html(ctx)}
+    documents = {lang: language_html(ctx, lang) for lang in ctx.edition.languages}
+    documents[parallel_key(ctx.edition)] = parallel_html(ctx)
     written = {}
     for key, html in documents.items():
         target = out / PDF_FILES[key]

@@ -246,11 +246,12 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             home_url=site + project.prefix(lang),
             pdf_url=f"{site}{PDF_DIR}/{PDF_FILES[lang]}",
             site_name=config.site_name,
+            roles=edition.roles,
             editorial=source is not None and source.kind == "editorial",
         )
         notes = edition.strings[lang].section("citation")
         title = str(source.front_matter.data.get("title") or "") if source and source.kind == "editorial" else ""
-        cite = page_data(info, lang, page.canonical_url, info.work.url, strings, notes, title)
+        cite = page_data(info, lang, edition.roles, page.canonical_url, info.work.url, strings, notes, title)
         return head_html(info, meta, cite)
 
     def _page_strings(self, page: Page | None) -> dict[str, str]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from edition.roles import Roles, roles_of
+
 
 @dataclass
 class Language:
@@ -48,6 +50,11 @@ class Project:
     @property
     def config_rel(self) -> str:
         return self.config_file.name if self.config_file else "mkdocs.yml"
+
+    @property
+    def roles(self) -> Roles:
+        """Which language is the original (the i18n plugin's default) and which the translation."""
+        return roles_of([language.locale for language in self.languages])
 
     def language(self, locale: str) -> Language | None:
         return next((lang for lang in self.languages if lang.locale == locale), None)

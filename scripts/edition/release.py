@@ -25,14 +25,15 @@ from typing import Any
 
 import yaml
 
+from edition.data import LANGS
 from edition.pages import Block, Edition, PageFile
 from edition.problems import Problem
+from edition.roles import LOCALES
 from edition.yaml_text import read_yaml
 
 EDITION_FILE = "data/edition.yml"
 RELEASES_FILE = "data/releases.json"
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
-LANGS = ("zh", "en")
 RECORD_NOTE = (
     "The text of every release of the edition, written by scripts/record_release.py; never edit it by hand. "
     "The first release holds every paragraph of both languages, each later one the paragraphs it changed or added."
@@ -302,11 +303,8 @@ MONTHS = (
 )  # fmt: skip
 
 
-# How each language writes a date; the build (format_date) and the browser (edition.js, for the
-# access date, given these patterns in each page's Cite data) fill in the same pattern.
-DATE_PATTERNS = {"zh": "{y}年{m}月{d}日", "en": "{d} {month} {y}"}
-
-
 def format_date(date: dt.date, lang: str) -> str:
     """A date as the page's language writes it: 2026年11月28日, 28 November 2026."""
-    return DATE_PATTERNS[lang].format(y=date.year, m=date.month, d=date.day, month=MONTHS[date.month - 1])
+    # The build (here) and the browser (edition.js, for the access date, given the pattern in each
+    # page's Cite data) fill in the same pattern, LOCALES[lang].date.
+    return LOCALES[lang].date.format(y=date.year, m=date.month, d=date.day, month=MONTHS[date.month - 1])

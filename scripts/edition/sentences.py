@@ -64,8 +64,9 @@ def load_record(docs_dir: Path) -> dict[str, dict[str, int]]:
     return {str(name): {str(k): int(v) for k, v in (ids or {}).items()} for name, ids in data.items()}
 
 
-def current_counts(edition: Edition, lang: str = "en") -> dict[str, dict[str, int]]:
-    """The sentence counts of the text as it stands (what the record must say)."""
+def current_counts(edition: Edition, lang: str | None = None) -> dict[str, dict[str, int]]:
+    """The sentence counts of the text as it stands (what the record must say); the translation's by default."""
+    lang = lang or edition.roles.translation
     counts: dict[str, dict[str, int]] = {}
     for name in edition.names:
         page = edition.page(name, lang)
@@ -102,7 +103,9 @@ def paragraph_problem(english: str, chinese: str, recorded: int | None) -> str |
     return None
 
 
-def check_sentences(edition: Edition, lang: str = "en") -> list[Problem]:
+def check_sentences(edition: Edition, lang: str | None = None) -> list[Problem]:
+    """The translation's paragraphs (``lang``, the translation by default) against the sentence record."""
+    lang = lang or edition.roles.translation
     record = load_record(edition.docs_dir)
     record_rel = f"{edition.docs_dir.relative_to(edition.root).as_posix()}/{SENTENCES_FILE}"
     problems: list[Problem] = []
