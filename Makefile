@@ -21,22 +21,23 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Stamp files: reinstall only when a requirements file changes.
-# The edition's plugin (scripts/edition/, pyproject.toml) is installed editable: a change to its
-# code needs no reinstall; a change to pyproject.toml (its entry point) reinstalls it.
+# Stamp files: reinstall only when a requirements file changes. Each target installs its whole set in
+# one pip call (one resolution) and touches the stamps of the smaller sets it holds.
+# The edition's plugin (scripts/edition/, pyproject.toml) is installed editable in the same call (it
+# declares no dependencies): a change to its code needs no reinstall; a change to pyproject.toml
+# (its entry point) reinstalls it.
 $(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps --editable .
+	$(BIN)/python -m pip install --quiet -r requirements.txt --editable .
 	touch $@
 
 # The PDFs' tools (WeasyPrint): `make build` and the tests, not `make serve`.
-$(VENV)/.pdf-deps: requirements-pdf.txt $(VENV)/.site-deps | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-pdf.txt
-	touch $@
+$(VENV)/.pdf-deps: requirements-pdf.txt requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-pdf.txt --editable .
+	touch $@ $(VENV)/.site-deps
 
-$(VENV)/.dev-deps: requirements-dev.txt requirements-pdf.txt $(VENV)/.site-deps | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
-	touch $@
+$(VENV)/.dev-deps: requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt --editable .
+	touch $@ $(VENV)/.pdf-deps $(VENV)/.site-deps
 
 # The search-design comparison's own tools (Pagefind, jieba): requirements-bench.txt.
 $(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.dev-deps | $(BIN)/python

@@ -1,7 +1,8 @@
 """Shared fixtures: the real site built once per run, the tiny fixture project, copies of the project.
 
 The real site is built once for the whole run, by `mkdocs build --strict` in a process of its own
-started as soon as the tests are collected: it builds while the unit and fixture tests run, and
+started as soon as the tests are collected, and its three PDFs right after it in the same process
+(scripts/build_pdfs.py, as `make build` does): they build while the unit and fixture tests run, and
 every pytest-xdist worker reads the same folder (the first worker to collect starts it, under a
 lock; the others wait for its result only when a test needs the site). Tests are ordered so that
 those that need the site come last, the browser tests last of all (see ``pytest_collection_modifyitems``).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -24,12 +26,10 @@ pytest_plugins = ["browser_support"]  # fixtures of the browser tests (tests/tes
 
 __all__ = ["BUILDER", "ROOT", "SITE_URL", "Build"]
 
-REAL_SITE_TIMEOUT = 600  # seconds: the build takes about ten on this machine's two cores
-# The build's shell: mkdocs' output to a file, then its exit code written in one step (the file
-# appears only once the build is over, whatever its result).
-_REAL_BUILD_SCRIPT = (
-    '"$@" > "$0/output.txt" 2>&1; echo $? > "$0/returncode.tmp"; mv "$0/returncode.tmp" "$0/returncode"'
-)
+REAL_SITE_TIMEOUT = 600  # seconds: the site and its PDFs take about 25 on this machine's two cores
+# The build's shell: each step's output to a file, then its exit code written in one step (the file
+# appears only once the step is over, whatever its result); the site first, then the PDFs.
+_STEP = '{command} > "$0/{name}.txt" 2>&1; echo $? > "$0/{name}.tmp"; mv "$0/{name}.tmp" "$0/{name}.returncode"'
 
 
 def shared_folder(config: pytest.Config) -> Path:
@@ -46,9 +46,14 @@ def start_real_site_build(config: pytest.Config) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not folder.exists():
             folder.mkdir()
-            command = [sys.executable, "-m", BUILDER, "build", "--strict", "--site-dir", str(folder / "site")]
+            site = [sys.executable, "-m", BUILDER, "build", "--strict", "--site-dir", str(folder / "site")]
+            pdfs = [sys.executable, "scripts/build_pdfs.py", "--out", str(folder / "pdf")]
+            script = "; ".join(
+                _STEP.format(command=shlex.join(command), name=name)
+                for name, command in (("site", site), ("pdf", pdfs))
+            )
             subprocess.Popen(
-                ["/bin/sh", "-c", _REAL_BUILD_SCRIPT, str(folder), *command],
+                ["/bin/sh", "-c", script, str(folder)],
                 cwd=ROOT,
                 env={**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"},
                 stdin=subprocess.DEVNULL,
@@ -59,7 +64,19 @@ def start_real_site_build(config: pytest.Config) -> Path:
 
 
 def _needs_real_site(item: pytest.Item) -> bool:
-    return "built_site" in getattr(item, "fixturenames", ())
+    return not {"built_site", "pdfs"}.isdisjoint(getattr(item, "fixturenames", ()))
+
+
+def real_build_step(config: pytest.Config, name: str) -> tuple[int, str, Path]:
+    """Wait for one step of the real build ("site" or "pdf") to finish: its exit code, output and folder."""
+    folder = start_real_site_build(config)
+    done = folder / f"{name}.returncode"
+    deadline = time.monotonic() + REAL_SITE_TIMEOUT
+    while not done.exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"the real build's {name} step did not finish in {REAL_SITE_TIMEOUT} s (output: {folder})")
+        time.sleep(0.05)
+    return int(done.read_text()), (folder / f"{name}.txt").read_text(encoding="utf-8"), folder / name
 
 
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -83,14 +100,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 @pytest.fixture(scope="session")
 def built_site(request: pytest.FixtureRequest) -> Build:
     """The real site, built once for the whole run (``mkdocs build --strict``, as `make build`)."""
-    folder = start_real_site_build(request.config)
-    done = folder / "returncode"
-    deadline = time.monotonic() + REAL_SITE_TIMEOUT
-    while not done.exists():
-        if time.monotonic() > deadline:
-            pytest.fail(f"the real site's build did not finish in {REAL_SITE_TIMEOUT} s (output: {folder})")
-        time.sleep(0.05)
-    build = Build(int(done.read_text()), (folder / "output.txt").read_text(encoding="utf-8"), folder / "site")
+    build = Build(*real_build_step(request.config, "site"))
     assert build.returncode == 0, build.output
     return build
 

@@ -1,14 +1,10 @@
-"""The PDFs, built once per session by scripts/build_pdfs.py and read back with pypdf: they open, hold the
+"""The PDFs, built once per run by scripts/build_pdfs.py after the real site (tests/conftest.py) and read back with pypdf: they open, hold the
 whole text, every paragraph id and every figure, the source line and the version, embed Debian's Noto CJK."""
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
-import subprocess
-import sys
-import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,12 +12,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import ROOT, SITE_URL, shared_folder
+from conftest import real_build_step
 from edition.pdf import check_fonts
 from edition.pdf_files import PDF_FILES
 from project import DATA, EDITION
 
-pytestmark = pytest.mark.heavy  # the PDFs take seconds to build: their tests start first
+pytestmark = pytest.mark.heavy  # the PDFs are read back in seconds: their tests start first among the site's
 
 BODY_SIZE = 12  # px: the text of the paragraphs (10.5 pt, 9.5 pt in the side-by-side English); ids, notes and footers are smaller
 SOURCE_URL = "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html"
@@ -38,30 +34,16 @@ class Pdf:
 
 @pytest.fixture(scope="session")
 def pdfs(request: pytest.FixtureRequest) -> dict[str, Pdf]:
-    """The three PDFs, built once per run (whichever xdist worker comes first builds, the others wait)."""
+    """The three PDFs, built once per run right after the real site, in its process (tests/conftest.py)."""
     missing = check_fonts()
     if missing:  # skipped locally, never under CI=true (.ci/install-pdf-deps installs the fonts)
         message = f"fonts for the PDFs not found: {', '.join(missing)} (apt-get install fonts-noto-cjk)"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
-    out = shared_folder(request.config) / "pdf"
-    with (shared_folder(request.config) / "pdf.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (out / "built.txt").exists():
-            started = time.perf_counter()
-            built = subprocess.run(
-                [sys.executable, "scripts/build_pdfs.py", "--out", str(out)],
-                cwd=ROOT,
-                env={**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"},
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            assert built.returncode == 0, built.stdout + built.stderr
-            summary = f"PDFs built in {time.perf_counter() - started:.1f} s: " + built.stdout.replace("\n", "; ")
-            (out / "built.txt").write_text(summary, encoding="utf-8")
-    print("\n" + (out / "built.txt").read_text(encoding="utf-8"))
+    returncode, output, out = real_build_step(request.config, "pdf")
+    assert returncode == 0, output
+    print("\n" + output.replace("\n", "; "))
     found = {}
     for key, name in PDF_FILES.items():
         reader = PdfReader(out / name)
