@@ -5,7 +5,8 @@
 #                 first-visit bytes, search time, axe-core, Lighthouse (scripts/bench.py)
 #   make test-properdocs - every test again, the site built by ProperDocs instead of MkDocs
 #   make bench-search - the search designs compared on tests/search_queries.yml (scripts/search_designs.py)
-# Each bootstraps its own virtual environment (.venv) from the pinned requirements files.
+# Each bootstraps its own virtual environment (.venv) from the pinned requirements files, installed
+# by uv (pinned in requirements-uv.txt).
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -17,31 +18,38 @@ NPM ?= npm
 
 .PHONY: serve build test test-properdocs lint github-lint bench bench-search clean
 
+# uv (requirements-uv.txt) installs the pinned requirements: one resolution per set, wheels fetched
+# and unpacked in parallel, bytecode compiled as pip does. pip only installs uv itself.
+UV_INSTALL = $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.uv: requirements-uv.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-uv.txt
+	touch $@
 
 # Stamp files: reinstall only when a requirements file changes. Each target installs its whole set in
-# one pip call (one resolution) and touches the stamps of the smaller sets it holds.
+# one call (one resolution) and touches the stamps of the smaller sets it holds.
 # The edition's plugin (scripts/edition/, pyproject.toml) is installed editable in the same call (it
 # declares no dependencies): a change to its code needs no reinstall; a change to pyproject.toml
 # (its entry point) reinstalls it.
-$(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements.txt --editable .
+$(VENV)/.site-deps: requirements.txt pyproject.toml $(VENV)/.uv
+	$(UV_INSTALL) -r requirements.txt --editable .
 	touch $@
 
 # The PDFs' tools (WeasyPrint): `make build` and the tests, not `make serve`.
-$(VENV)/.pdf-deps: requirements-pdf.txt requirements.txt pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-pdf.txt --editable .
+$(VENV)/.pdf-deps: requirements-pdf.txt requirements.txt pyproject.toml $(VENV)/.uv
+	$(UV_INSTALL) -r requirements-pdf.txt --editable .
 	touch $@ $(VENV)/.site-deps
 
-$(VENV)/.dev-deps: requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt --editable .
+$(VENV)/.dev-deps: requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml $(VENV)/.uv
+	$(UV_INSTALL) -r requirements-dev.txt --editable .
 	touch $@ $(VENV)/.pdf-deps $(VENV)/.site-deps
 
 # The search-design comparison's own tools (Pagefind, jieba): requirements-bench.txt.
-$(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.dev-deps | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+$(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.dev-deps
+	$(UV_INSTALL) -r requirements-bench.txt --editable .
 	touch $@ $(VENV)/.dev-deps
 
 # Browser tooling pinned in package-lock.json: axe-core for the tests, Lighthouse (a dev dependency,
@@ -89,11 +97,10 @@ test: lint github-lint node_modules/.test-tools
 # The exit path, tested: every test again, the site built by ProperDocs (the maintained continuation
 # of MkDocs 1.6) instead of MkDocs, in a virtual environment of its own. CI runs it as a second job.
 PD_VENV := .venv-properdocs
-$(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml
+$(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml requirements-uv.txt
 	$(PYTHON) -m venv $(PD_VENV)
-	$(PD_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(PD_VENV)/bin/python -m pip install --quiet -r requirements-properdocs.txt
-	$(PD_VENV)/bin/python -m pip install --quiet --no-deps --editable .
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-uv.txt
+	$(PD_VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PD_VENV)/bin/python -r requirements-properdocs.txt --editable .
 	touch $@
 
 test-properdocs: $(PD_VENV)/.deps node_modules/.test-tools
