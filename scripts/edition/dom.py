@@ -1,7 +1,8 @@
-"""A built page's content as a tree to read and decorate: lexbor (selectolax), an HTML5 parser in C.
+"""Page content as a tree to read and decorate: lexbor (selectolax), an HTML5 parser in C.
 
-The plugin reads every page's content once per build (its search entries) and decorates it
-(tooltips, paragraph tools, correction notes, the colophon). BeautifulSoup's Python tree cost about
+The plugin reads every built page's content once (its search entries) and decorates it (tooltips,
+paragraph tools, correction notes, the colophon); the page model reads each page's rendered
+Markdown the same way (edition/pages.py: its blocks and ids, for the checks). BeautifulSoup's Python tree cost about
 a second of a ten-times corpus's build for that one parse and its serialisation (``make bench``);
 lexbor does both in a few milliseconds, and parses as a browser parses (HTML5), so what the
 decorations see is what readers get. Words put into the tree are text nodes and attribute values:
