@@ -16,7 +16,7 @@ from edition.problems import Problem
 
 def _words(node: Node) -> str:
     """The element's texts, each stripped, joined by spaces."""
-    return " ".join(text.strip() for text in strings(node, lambda _: False) if text.strip())
+    return " ".join(text.strip() for text in strings(node) if text.strip())
 
 
 def unread_blocks(page: PageFile) -> list[tuple[str, str]]:
@@ -38,8 +38,9 @@ def unread_blocks(page: PageFile) -> list[tuple[str, str]]:
             continue
         if node.tag == "div" and "footnote" in classes(node):
             continue
-        if node_id not in explicit and _words(node):
-            found.append((node.tag or "", _words(node)))
+        words = _words(node) if node_id not in explicit else ""
+        if words:
+            found.append((node.tag or "", words))
     return found
 
 

@@ -44,13 +44,13 @@ class Content:
 
     def text(self, separator: str = "") -> str:
         """Every text of the content, joined by ``separator`` (as BeautifulSoup's ``get_text``)."""
-        return separator.join(strings(self.body, lambda _: False))
+        return separator.join(strings(self.body))
 
     def by_id(self) -> dict[str, Node]:
         """Every element with an id, by id (the first of an id, as a browser's getElementById)."""
         found: dict[str, Node] = {}
         for node in self.body.css("[id]"):
-            found.setdefault(str(node.attributes.get("id") or ""), node)
+            found.setdefault(attribute(node, "id") or "", node)
         return found
 
 
@@ -64,16 +64,17 @@ def classes(node: Node) -> list[str]:
 
 
 def attribute(node: Node, name: str) -> str | None:
-    value = node.attributes.get(name)
-    return None if name not in node.attributes else str(value or "")
+    """The attribute's value ('' when written without one), or None when the element has none."""
+    attributes = node.attributes  # a new dict at each access: read once
+    return str(attributes[name] or "") if name in attributes else None
 
 
-def strings(node: Node, skip: Callable[[Node], bool]) -> Iterator[str]:
+def strings(node: Node, skip: Callable[[Node], bool] | None = None) -> Iterator[str]:
     """The texts of ``node`` in order, leaving out the subtrees ``skip`` names (the tree is not changed)."""
     for child in children(node):
         if child.is_text_node:
             yield child.text_content or ""
-        elif child.is_element_node and not skip(child):
+        elif child.is_element_node and not (skip and skip(child)):
             yield from strings(child, skip)
 
 

@@ -131,18 +131,14 @@ class PageFile:
         return found
 
 
-def marker(name: str, classes: list[str], element_id: str) -> bool:
-    """A footnote marker, a permalink symbol or the paragraph tools: not part of a block's text."""
-    return (
-        (name == "sup" and element_id.startswith("fnref"))
-        or (name == "a" and "headerlink" in classes)
-        or "edition-tools" in classes
-    )
-
-
 def is_marker(node: Node) -> bool:
-    """``marker`` of an element."""
-    return marker(node.tag or "", classes(node), attribute(node, "id") or "")
+    """A footnote marker, a permalink symbol or the paragraph tools: not part of a block's text."""
+    names = classes(node)
+    return (
+        (node.tag == "sup" and (attribute(node, "id") or "").startswith("fnref"))
+        or (node.tag == "a" and "headerlink" in names)
+        or "edition-tools" in names
+    )
 
 
 def reader_text(element: Node) -> str:

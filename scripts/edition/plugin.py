@@ -232,7 +232,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if info is None or not page.canonical_url:
             return ""
         project = edition.project
-        other = next((code for code in edition.languages if code != lang), lang)
+        other = edition.roles.other(lang)
         site = config.site_url or ""
         path = page.url.removeprefix(project.prefix(lang))
         source = edition.source_file(page.file.src_uri)

@@ -62,7 +62,7 @@ class Context:
 
     @property
     def other(self) -> str:
-        return next(lang for lang in self.edition.languages if lang != self.lang)
+        return self.edition.roles.other(self.lang)
 
     def link(self, name: str, anchor: str | None = None) -> str:
         """A Markdown link target to another page (and paragraph), relative to this page's file."""

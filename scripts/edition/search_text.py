@@ -104,8 +104,11 @@ def _figures(text: str) -> Iterator[tuple[int, Token]]:
             yield match.start(), Token(match.group(0) + after, "unit")
 
 
-def _words(text: str) -> list[str]:
-    return [word for word in LATIN.findall(text) if not word.isdigit()]
+def _words(text: str) -> Iterator[tuple[int, str]]:
+    """Each Latin word (not a bare number: those are figures), with where it starts."""
+    for match in LATIN.finditer(text):
+        if not match.group(0).isdigit():
+            yield match.start(), match.group(0)
 
 
 def tokens(text: str) -> list[Token]:
@@ -114,9 +117,7 @@ def tokens(text: str) -> list[Token]:
     for start, run in han_runs(text):
         found += [(start, Token(pair, "han")) for pair in bigrams(run)]
     found += _figures(text)
-    found += [
-        (match.start(), Token(match.group(0), "word")) for match in LATIN.finditer(text) if not match.group(0).isdigit()
-    ]
+    found += [(start, Token(word, "word")) for start, word in _words(text)]
     found.sort(key=lambda item: item[0])
     return [token for _, token in found]
 
@@ -128,7 +129,8 @@ def terms(text: str) -> tuple[list[str], list[str]]:
     figures = list(_figures(text))
     units = [token.text for _, token in figures if token.kind == "unit"]
     twin = han + units
-    return twin + [token.text for _, token in figures if token.kind == "number"] + _words(text), twin
+    words = [word for _, word in _words(text)]
+    return twin + [token.text for _, token in figures if token.kind == "number"] + words, twin
 
 
 CORRECTION = re.compile(r"〔([^〕]*)〕")
