@@ -21,12 +21,18 @@ NPM ?= npm
 # uv (requirements-uv.txt) installs the pinned requirements: one resolution per set, wheels fetched
 # and unpacked in parallel, bytecode compiled as pip does. pip only installs uv itself.
 UV_INSTALL = $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python
+PIP_QUIET = --quiet --disable-pip-version-check
+INSTALL_UV = $(PYTHON) -m pip --python $(1)/bin/python install $(PIP_QUIET) -r requirements-uv.txt 2>/dev/null || \
+	{ $(1)/bin/python -m ensurepip --default-pip >/dev/null && $(1)/bin/python -m pip install $(PIP_QUIET) -r requirements-uv.txt; }
 
+# The virtual environment is made without pip (pip's own install, ensurepip, took about 5 s of the
+# 16): $(PYTHON)'s pip installs uv into it (pip's --python option). Where $(PYTHON) has no pip
+# (or one older than 22.3), the environment gets its own pip first, as before.
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv --without-pip $(VENV)
 
 $(VENV)/.uv: requirements-uv.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-uv.txt
+	$(call INSTALL_UV,$(VENV))
 	touch $@
 
 # Stamp files: reinstall only when a requirements file changes. Each target installs its whole set in
@@ -91,15 +97,17 @@ github-lint: $(VENV)/.dev-deps
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-config .github/ISSUE_TEMPLATE/config.yml
 
-test: lint github-lint node_modules/.test-tools
+# The GitHub configuration's audit and schemas (github-lint) run inside pytest, in
+# tests/test_github_config.py, with the tests that prove the audit refuses weakened copies.
+test: lint node_modules/.test-tools
 	$(BIN)/python -m pytest
 
 # The exit path, tested: every test again, the site built by ProperDocs (the maintained continuation
 # of MkDocs 1.6) instead of MkDocs, in a virtual environment of its own. CI runs it as a second job.
 PD_VENV := .venv-properdocs
 $(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml requirements-uv.txt
-	$(PYTHON) -m venv $(PD_VENV)
-	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-uv.txt
+	$(PYTHON) -m venv --without-pip $(PD_VENV)
+	$(call INSTALL_UV,$(PD_VENV))
 	$(PD_VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PD_VENV)/bin/python -r requirements-properdocs.txt --editable .
 	touch $@
 

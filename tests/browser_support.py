@@ -249,6 +249,7 @@ def desktop_page(open_page) -> Any:
 # The dark palette (Material's "slate") changes colours only, not markup, so in it axe runs only
 # its colour rules: the rules of category "cat.color" that its default run runs
 # (test_browser_pages.py checks that these are still all of them: an axe upgrade may add one).
+# They run, in both palettes, on the pages tests/colour_cover.py chooses; the other rules on every page.
 COLOUR_RULES = ("color-contrast", "link-in-text-block")
 
 # axe-core's results as browsing/axe.py reads them; axe itself is added to each page of the
@@ -272,17 +273,22 @@ document.addEventListener('securitypolicyviolation', e =>
 TOGGLE_PALETTE = "() => document.querySelector('[data-md-component=palette] label:not([hidden])').click()"
 
 
-def axe(page: Any, rules: tuple[str, ...] | None = None) -> tuple[list[Violation], list[str]]:
-    """axe-core's violations on ``page``, all rules or only ``rules``; and the colour rules the run
-    ran. axe is there already in ``axe_page``; elsewhere it is added as browsing/axe.py adds it,
-    through the DevTools protocol (the site's policy rightly blocks an injected <script>)."""
+def axe(
+    page: Any, rules: tuple[str, ...] | None = None, without: tuple[str, ...] = ()
+) -> tuple[list[Violation], list[str]]:
+    """axe-core's violations on ``page``, all rules, only ``rules``, or all but ``without``; and the
+    colour rules the run ran. axe is there already in ``axe_page``; elsewhere it is added as
+    browsing/axe.py adds it, through the DevTools protocol (the site's policy rightly blocks an
+    injected <script>)."""
     if not page.evaluate("() => typeof axe !== 'undefined'"):
         session = page.context.new_cdp_session(page)
         try:
             session.send("Runtime.evaluate", {"expression": AXE_SCRIPT.read_text(encoding="utf-8")})
         finally:
             session.detach()
-    options = {"runOnly": {"type": "rule", "values": list(rules)}} if rules else {}
+    options: dict[str, Any] = {"runOnly": {"type": "rule", "values": list(rules)}} if rules else {}
+    if without:
+        options["rules"] = {rule: {"enabled": False} for rule in without}
     result = page.evaluate(AXE_RUN, options)
     violations = [Violation(v["rule"], v["impact"], v["help"], tuple(v["targets"])) for v in result["violations"]]
     return violations, result["ran"]

@@ -1,7 +1,9 @@
 """The GitHub workflows, Dependabot and issue forms: safe as written, and the audit refuses weakened copies.
 
-`make github-lint` runs the same tools on the real files; these tests prove the tools refuse what
-a pull request could slip in, and pin the properties the maintainers rely on.
+The real files pass zizmor's audit and GitHub's schemas here, exactly as `make github-lint` checks
+them (`make test` runs this test rather than that target, so each tool runs once); the other tests
+prove the tools refuse what a pull request could slip in, and pin the properties the maintainers
+rely on.
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ def test_the_real_configuration_passes_the_audit_and_the_schemas():
     forms = [p for p in sorted((GITHUB / "ISSUE_TEMPLATE").glob("*.yml")) if p.name != "config.yml"]
     assert len(forms) == 2
     assert check_schema("vendor.github-issue-forms", *forms).returncode == 0
+    assert check_schema("vendor.github-issue-config", GITHUB / "ISSUE_TEMPLATE" / "config.yml").returncode == 0
 
 
 CHECKOUT = "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1"
