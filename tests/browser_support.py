@@ -154,26 +154,49 @@ def open_context(browser, site_url) -> Iterator[Any]:
     assert foreign == [], f"requests left the site's origin: {foreign}"
 
 
+@dataclass
+class _Kept:
+    """The kept pages of this process, by key, and their contexts, one per set of options."""
+
+    pages: dict[str, Any] = field(default_factory=dict)
+    contexts: dict[str, Any] = field(default_factory=dict)
+
+
 @pytest.fixture(scope="session")
-def _kept_pages(browser, site_url) -> Iterator[dict[str, Any]]:
-    pages: dict[str, Any] = {}
-    yield pages
-    for page in pages.values():
-        page.context.close()
+def _kept_pages(browser, site_url) -> Iterator[_Kept]:
+    kept = _Kept()
+    yield kept
+    for context in kept.contexts.values():
+        context.close()
 
 
 class _KeptPages:
-    """The kept pages a test used, and how many foreign requests their contexts had then."""
+    """The kept pages a test used, and how many foreign requests their contexts had then.
 
-    def __init__(self, browser: Any, site_url: str, kept: dict[str, Any]) -> None:
+    Pages kept with the same options share a context (``page_at`` keeps a page per address): a new
+    context costs about half a second of the browser's CPU, and starts with an empty HTTP cache.
+    ``clock`` among the options fixes the time the context's pages see (Playwright's clock).
+    """
+
+    def __init__(self, browser: Any, site_url: str, kept: _Kept) -> None:
         self.browser, self.site_url, self.kept = browser, site_url, kept
         self.used: dict[str, int] = {}
 
+    def context(self, options: dict[str, Any]) -> Any:
+        key = json.dumps(options, sort_keys=True, default=str)
+        if key not in self.kept.contexts:
+            settings = dict(options)
+            clock = settings.pop("clock", None)
+            context = self.kept.contexts[key] = guarded_context(self.browser, self.site_url, **settings)
+            if clock is not None:
+                context.clock.set_fixed_time(clock)
+        return self.kept.contexts[key]
+
     def get(self, key: str, options: dict[str, Any]) -> tuple[Any, bool]:
-        page = self.kept.get(key)
+        page = self.kept.pages.get(key)
         new = page is None or page.is_closed()
         if new:
-            page = self.kept[key] = guarded_context(self.browser, self.site_url, **options).new_page()
+            page = self.kept.pages[key] = self.context(options).new_page()
         self.used.setdefault(key, len(page.context.guard.foreign))
         return page, new
 
@@ -181,7 +204,7 @@ class _KeptPages:
         foreign = [
             url
             for key, start in self.used.items()
-            for url in self.kept[key].context.guard.settled(self.kept[key])[start:]
+            for url in self.kept.pages[key].context.guard.settled(self.kept.pages[key])[start:]
         ]
         assert foreign == [], f"requests left the site's origin: {foreign}"
 
@@ -193,11 +216,12 @@ def open_page(browser, site_url, _kept_pages) -> Iterator[Any]:
     context half a second more. The context is guarded all the same: a request to another origin
     fails the test. The test must leave the page's context as it found it (no routes, permissions,
     listeners or init scripts: those tests take a context of their own, ``open_context``); the
-    page's document, media emulation, viewport and mouse are reset here."""
+    page's document, media emulation, viewport and mouse are reset here. ``clock=`` a datetime
+    gives a context whose pages see that time (as ``page.clock.set_fixed_time``)."""
     kept = _KeptPages(browser, site_url, _kept_pages)
 
     def make(**options: Any) -> Any:
-        page, new = kept.get(json.dumps(options, sort_keys=True), options)
+        page, new = kept.get(json.dumps(options, sort_keys=True, default=str), options)
         if not new:  # what an earlier test may have left: its document, media emulation, mouse position
             page.goto("about:blank")
             page.emulate_media(media="screen", color_scheme=options.get("color_scheme", "light"))
@@ -218,7 +242,7 @@ def page_at(browser, site_url, _kept_pages) -> Iterator[Any]:
     kept = _KeptPages(browser, site_url, _kept_pages)
 
     def at(url: str, **options: Any) -> Any:
-        page, _ = kept.get(json.dumps(options, sort_keys=True) + " at " + url, options)
+        page, _ = kept.get(json.dumps(options, sort_keys=True, default=str) + " at " + url, options)
         if page.url != url:
             page.goto(url, wait_until="load")
         return page

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from browser_support import NO_SCRIPT
+from browser_support import DESKTOP, NO_SCRIPT
 from browsing.axe import run_axe
 from conftest import ROOT, SITE_URL
 from edition.errata import load_all
@@ -51,11 +51,8 @@ def test_permalink_is_named_in_the_page_language_and_shows_on_focus(desktop_page
     ("lang", "prefix", "button", "copy_ris"),
     [("zh", "", "引用第 a3-1-2 段", "复制 RIS"), ("en", "en/", "Cite paragraph a3-1-2", "Copy RIS")],
 )
-def test_cite_opens_the_formats_and_copies_by_keyboard(open_context, site_url, lang, prefix, button, copy_ris):
-    context = open_context(viewport={"width": 1280, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    page.clock.set_fixed_time(ACCESSED)
+def test_cite_opens_the_formats_and_copies_by_keyboard(open_page, site_url, lang, prefix, button, copy_ris):
+    page = open_page(clock=ACCESSED, **DESKTOP)  # the clipboard allowed, the reader's day fixed
     page.goto(f"{site_url}{prefix}administration/", wait_until="load")
     page.evaluate("() => navigator.clipboard.writeText('')")  # nothing of an earlier test
     cite = page.get_by_role("button", name=button, exact=True)
@@ -83,9 +80,8 @@ def test_cite_opens_the_formats_and_copies_by_keyboard(open_context, site_url, l
 
 
 @pytest.mark.parametrize(("prefix", "lang"), [("", "zh"), ("en/", "en")])
-def test_cite_this_page_downloads_each_format(open_context, site_url, prefix, lang):
-    page = open_context(viewport={"width": 1280, "height": 900}).new_page()
-    page.clock.set_fixed_time(ACCESSED)
+def test_cite_this_page_downloads_each_format(open_page, site_url, prefix, lang):
+    page = open_page(clock=ACCESSED, **DESKTOP)
     page.goto(f"{site_url}{prefix}policing/", wait_until="load")
     page.locator("button.edition-cite--page").click()
     panel = page.locator(".edition-cite-panel")
