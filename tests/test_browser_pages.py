@@ -11,6 +11,7 @@ from browsing.search_driver import search
 from browsing.visits import MOBILE
 from colour_cover import colour_pages
 from conftest import ROOT
+from empty_lines import empty_lines
 
 pytestmark = pytest.mark.browser
 
@@ -71,6 +72,8 @@ def test_every_page_in_a_browser(axe_page, site_url, colour_checked, path):
       scripts, the palette toggle, axe) met a violation or printed an error
       (test_browser_csp.py has the attacks it must stop);
     - every paragraph of the text has its permalink;
+    - on the text pages, no empty line between paragraphs or under a heading, at a desktop and a
+      phone width (tests/empty_lines.py);
     - no request left the site's origin (axe_page).
     """
     page = axe_page.page
@@ -81,6 +84,8 @@ def test_every_page_in_a_browser(axe_page, site_url, colour_checked, path):
     else:
         (light, _), dark = axe(page, without=COLOUR_RULES), []
     facts = page.evaluate(PAGE_FACTS)
+    text_page = path.removeprefix("en/").rstrip("/") in TEXT_PAGES
+    measured, too_wide = empty_lines(page, path) if text_page else ({}, [])
     problems = {
         "axe, light palette": [str(v) for v in light],
         "axe, dark palette": [str(v) for v in dark],
@@ -90,10 +95,12 @@ def test_every_page_in_a_browser(axe_page, site_url, colour_checked, path):
         "CSP violations": facts["violations"],
         "console errors": [e for e in axe_page.errors if not (path == "no-such-page/" and "404 (Not Found)" in e)],
         "paragraphs without their permalink": facts["missing"],
+        "empty lines (gap between the texts > margin + half-leading each side)": too_wide,
     }
     assert {what: found for what, found in problems.items() if found} == {}
-    if path.removeprefix("en/").rstrip("/") in TEXT_PAGES:
+    if text_page:
         assert facts["permalinks"] >= 5  # the text pages have their tools
+        assert min(measured.values()) >= 5, f"too few gaps measured, {measured}: has the page structure changed?"
 
 
 def test_the_dark_palette_check_runs_every_colour_rule_of_axe(axe_page, site_url):
