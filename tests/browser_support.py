@@ -273,12 +273,15 @@ def desktop_page(open_page) -> Any:
 # The dark palette (Material's "slate") changes colours only, not markup, so in it axe runs only
 # its colour rules: the rules of category "cat.color" that its default run runs
 # (test_browser_pages.py checks that these are still all of them: an axe upgrade may add one).
-# They run, in both palettes, on the pages tests/colour_cover.py chooses; the other rules on every page.
+# On every page, they run in both palettes on the texts of a look no earlier page showed
+# (tests/colour_cover.py); the other rules on the whole page.
 COLOUR_RULES = ("color-contrast", "link-in-text-block")
 
 # axe-core's results as browsing/axe.py reads them; axe itself is added to each page of the
 # context by an init script (as a console would: the site's policy does not apply to it).
-AXE_RUN = """options => axe.run(document, {...options, resultTypes: ['violations']}).then(results => ({
+AXE_RUN = """([options, texts]) => axe.run(
+  texts ? {include: window.__colourTexts} : document, {...options, resultTypes: ['violations']}
+).then(results => ({
   ran: [...new Set([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable]
     .filter(rule => rule.tags.includes('cat.color')).map(rule => rule.id))].sort(),
   violations: results.violations.map(item => ({
@@ -298,11 +301,12 @@ TOGGLE_PALETTE = "() => document.querySelector('[data-md-component=palette] labe
 
 
 def axe(
-    page: Any, rules: tuple[str, ...] | None = None, without: tuple[str, ...] = ()
+    page: Any, rules: tuple[str, ...] | None = None, without: tuple[str, ...] = (), new_texts: bool = False
 ) -> tuple[list[Violation], list[str]]:
-    """axe-core's violations on ``page``, all rules, only ``rules``, or all but ``without``; and the
-    colour rules the run ran. axe is there already in ``axe_page``; elsewhere it is added as
-    browsing/axe.py adds it, through the DevTools protocol (the site's policy rightly blocks an
+    """axe-core's violations on ``page``, all rules, only ``rules``, or all but ``without``; on the
+    whole page, or (``new_texts``) on the texts tests/colour_cover.py's ColourCover.new_texts found;
+    and the colour rules the run ran. axe is there already in ``axe_page``; elsewhere it is added
+    as browsing/axe.py adds it, through the DevTools protocol (the site's policy rightly blocks an
     injected <script>)."""
     if not page.evaluate("() => typeof axe !== 'undefined'"):
         session = page.context.new_cdp_session(page)
@@ -313,7 +317,7 @@ def axe(
     options: dict[str, Any] = {"runOnly": {"type": "rule", "values": list(rules)}} if rules else {}
     if without:
         options["rules"] = {rule: {"enabled": False} for rule in without}
-    result = page.evaluate(AXE_RUN, options)
+    result = page.evaluate(AXE_RUN, [options, new_texts])
     violations = [Violation(v["rule"], v["impact"], v["help"], tuple(v["targets"])) for v in result["violations"]]
     return violations, result["ran"]
 

@@ -1,13 +1,13 @@
-"""The pages on which the browser tests run axe-core's colour rules: between them, every look that
-text has anywhere on the site, in each language.
+"""Which texts the browser tests give axe-core's colour rules: each look that text has on the site,
+once, wherever it first appears.
 
 axe's colour rules (``color-contrast``, ``link-in-text-block``) are most of its run here (nine
 tenths of it on the glossary), and the dark palette needs a second run of them, after a restyle of
-the whole page. Every other rule still runs on every page. A text's contrast follows from the CSS
-that applies to its element and to the elements behind it, its ancestors; the stylesheets choose
-those by element name, class and attribute, and inline styles and SVG's presentation attributes
-add their own. So each text of a page is described by the chain of its element and its ancestors,
-each as the stylesheets can tell it apart:
+the whole page. Every other rule runs on the whole of every page. A text's contrast follows from
+the CSS that applies to its element and to the elements behind it, its ancestors; the stylesheets
+choose those by element name, class and attribute, and inline styles and SVG's presentation
+attributes add their own. So each visible text of a page is described by the chain of its element
+and its ancestors, each as the stylesheets can tell it apart:
 
 - its name, classes, ``lang`` (the languages' fonts), ``style`` and SVG presentation attributes,
   as written;
@@ -15,12 +15,14 @@ each as the stylesheets can tell it apart:
   tokenizer), which of those tests it passes (``[id^="fnref:"]`` tells ``fnref:1`` from a
   paragraph's id, not one paragraph's id from another's).
 
-The chosen pages hold every chain of the site's texts (greedy set cover, in the order of the
-paths); the root's ``lang`` is in each chain, so each language has its own. A component used on one page only, a new class, an inline style or an attribute a
-new stylesheet rule tests, brings its page into the set; a page built of what others have already
-shown is not checked for colour twice. What this cannot see: a text's contrast changed by what
-overlaps it from elsewhere in the page (a positioned element) or by its position among its siblings
-(``:nth-child``); the site has neither around text, and `make bench` runs every rule on every page.
+On each page, ``NEW_TEXTS`` (in the page, on the live document) finds the visible texts whose chain
+no earlier page of this test process showed, and the colour rules run on those (a link's, on the
+whole link), in both palettes. A component used on one page only, a new class, an inline style or
+an attribute a new stylesheet rule tests is checked where it appears; a text that looks like one
+already checked is not checked twice. What this cannot see: a text's contrast changed by what
+overlaps it from elsewhere in the page (a positioned element) or by its position among its
+siblings (``:nth-child``); the site has neither around text, and `make bench` runs every rule on
+every page.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import tinycss2
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # SVG attributes that set a text's colour or what is behind it without CSS (the charts).
 PRESENTATION = ("fill", "fill-opacity", "stroke", "color", "opacity", "font-size", "font-weight", "stop-color")
@@ -56,25 +58,13 @@ class AttributeTests:
         else:
             self.present.add(name)
 
-    def describe(self, attributes: dict[str, str | None]) -> list[str]:
-        """The tests ``attributes`` pass, as text."""
-        passed = [f"[{name}]" for name in sorted(self.present) if name in attributes]
-        for name, tests in sorted(self.values.items()):
-            if name in attributes:
-                value = attributes[name] or ""
-                passed += [f"[{name}{op}{v}]" for op, v in sorted(tests) if _passes(op, v, value)]
-        return passed
-
-
-def _passes(operator: str, expected: str, value: str) -> bool:
-    return {
-        "=": value == expected,
-        "~=": expected in value.split(),
-        "|=": value == expected or value.startswith(expected + "-"),
-        "^=": bool(expected) and value.startswith(expected),
-        "$=": bool(expected) and value.endswith(expected),
-        "*=": bool(expected) and expected in value,
-    }[operator]
+    def spec(self) -> dict[str, Any]:
+        """What NEW_TEXTS needs to describe an element, as JSON."""
+        return {
+            "written": ["lang", "style", *PRESENTATION],
+            "present": sorted(self.present),
+            "values": {name: sorted(tests) for name, tests in sorted(self.values.items())},
+        }
 
 
 def attribute_tests(stylesheets: Iterable[str]) -> AttributeTests:
@@ -102,45 +92,68 @@ def attribute_tests(stylesheets: Iterable[str]) -> AttributeTests:
     return tests
 
 
-def text_chains(html: str, tests: AttributeTests) -> set[tuple[str, ...]]:
-    """The chains (element to root, each described as the stylesheets see it) of every text of ``html``."""
-    document = LexborHTMLParser(html)
-    seen: dict[int, str] = {}
-
-    def describe(element: LexborNode) -> str:
-        key = element.mem_id
-        if key not in seen:
-            attributes = element.attributes
-            parts = [element.tag or "", " ".join(sorted(str(attributes.get("class") or "").split()))]
-            parts += [f"{name}={attributes[name]}" for name in ("lang", "style", *PRESENTATION) if name in attributes]
-            seen[key] = "|".join(parts + tests.describe(attributes))
-        return seen[key]
-
-    chains = set()
-    root = document.root
-    for node in root.traverse(include_text=True) if root is not None else ():
-        if not node.is_text_node or not (node.text_content or "").strip():
-            continue
-        chain, element = [], node.parent
-        while element is not None and element.is_element_node:
-            chain.append(describe(element))
-            element = element.parent
-        chains.add(tuple(chain))
-    return chains
+def site_tests(site: Path) -> AttributeTests:
+    """The attribute tests of every stylesheet of the built site."""
+    return attribute_tests(p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.css")))
 
 
-def colour_pages(site: Path, paths: list[str]) -> list[str]:
-    """The paths (``paths``, as the tests name pages; "no-such-page/" is the 404 page) whose pages
-    hold, between them, every text chain of the site."""
-    tests = attribute_tests(p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.css")))
-    chains: dict[str, set[tuple[str, ...]]] = {}
-    for path in paths:
-        page = site / "404.html" if path == "no-such-page/" else site / path / "index.html"
-        chains[path] = text_chains(page.read_text(encoding="utf-8"), tests)
-    left = set().union(*chains.values())
-    chosen: list[str] = []
-    while left:
-        best = max(paths, key=lambda path: len(chains[path] & left))  # the first of the paths on a tie
-        chosen.append(best)
-        left -= chains[best]
-    return sorted(chosen, key=paths.index)
+# In the page: the chains of its visible texts that ``seen`` does not hold (returned), and the
+# elements to check for them in window.__colourTexts (the first text of each new chain; within a
+# link, the link, which link-in-text-block looks at).
+NEW_TEXTS = """([spec, seen]) => {
+  const known = new Set(seen);
+  const described = new Map();
+  const passes = (op, want, value) => ({
+    '=': value === want,
+    '~=': value.split(/\\s+/).includes(want),
+    '|=': value === want || value.startsWith(want + '-'),
+    '^=': want !== '' && value.startsWith(want),
+    '$=': want !== '' && value.endsWith(want),
+    '*=': want !== '' && value.includes(want),
+  })[op];
+  const describe = element => {
+    if (!described.has(element)) {
+      const parts = [element.localName, [...element.classList].sort().join(' ')];
+      for (const name of spec.written) if (element.hasAttribute(name)) parts.push(`${name}=${element.getAttribute(name)}`);
+      for (const name of spec.present) if (element.hasAttribute(name)) parts.push(`[${name}]`);
+      for (const [name, tests] of Object.entries(spec.values)) {
+        if (!element.hasAttribute(name)) continue;
+        const value = element.getAttribute(name);
+        for (const [op, want] of tests) if (passes(op, want, value)) parts.push(`[${name}${op}${want}]`);
+      }
+      described.set(element, parts.join('|'));
+    }
+    return described.get(element);
+  };
+  const fresh = new Map();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!element || !node.data.trim() || element.closest('script, style, template, noscript')) continue;
+    if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const chain = [];
+    for (let e = element; e; e = e.parentElement) chain.push(describe(e));
+    const key = chain.join(' < ');
+    if (!known.has(key) && !fresh.has(key)) fresh.set(key, element.closest('a[href]') || element);
+  }
+  window.__colourTexts = [...new Set(fresh.values())];
+  return [...fresh.keys()];
+}"""
+
+
+class ColourCover:
+    """The chains this test process has checked; ``new_texts`` finds a page's new ones."""
+
+    def __init__(self, tests: AttributeTests) -> None:
+        self.spec = tests.spec()
+        self.seen: set[str] = set()
+
+    def new_texts(self, page: Any) -> list[str]:
+        """The chains of ``page`` not checked yet (now counted as checked); their texts are in
+        window.__colourTexts for ``axe(page, COLOUR_RULES, on=NEW_TEXTS_CONTEXT)``."""
+        chains = page.evaluate(NEW_TEXTS, [self.spec, sorted(self.seen)])
+        self.seen.update(chains)
+        return chains
+
+
+NEW_TEXTS_CONTEXT = "window.__colourTexts"

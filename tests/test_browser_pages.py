@@ -9,7 +9,7 @@ import pytest
 from browser_support import COLOUR_RULES, DESKTOP, NO_SCRIPT, TOGGLE_PALETTE, axe, page_paths, source_page_paths
 from browsing.search_driver import search
 from browsing.visits import MOBILE
-from colour_cover import colour_pages
+from colour_cover import ColourCover, site_tests
 from conftest import ROOT
 from empty_lines import empty_lines
 
@@ -56,18 +56,18 @@ def in_the_dark_palette(page, check):
 
 
 @pytest.fixture(scope="session")
-def colour_checked(built_site) -> list[str]:
-    """The pages whose texts, between them, show every look text has on the site (tests/colour_cover.py)."""
-    return colour_pages(built_site.site, PAGES)
+def colour_cover(built_site) -> ColourCover:
+    """The looks of text this process has checked for colour (tests/colour_cover.py)."""
+    return ColourCover(site_tests(built_site.site))
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_in_a_browser(axe_page, site_url, colour_checked, path):
+def test_every_page_in_a_browser(axe_page, site_url, colour_cover, path):
     """Each page, opened once:
 
-    - axe-core finds no violation: every rule but its colour rules (COLOUR_RULES) on every page;
-      the colour rules in both palettes (the dark one changes colours, not markup) on the pages
-      that show, between them, every look text has on the site (``colour_checked``);
+    - axe-core finds no violation: every rule but its colour rules (COLOUR_RULES) on the whole
+      page; the colour rules, in both palettes (the dark one changes colours, not markup), on its
+      texts of a look no earlier page showed (tests/colour_cover.py);
     - the Content-Security-Policy is the first element of the head, and nothing the page did (its
       scripts, the palette toggle, axe) met a violation or printed an error
       (test_browser_csp.py has the attacks it must stop);
@@ -78,11 +78,11 @@ def test_every_page_in_a_browser(axe_page, site_url, colour_checked, path):
     """
     page = axe_page.page
     page.goto(site_url + path, wait_until="load")
-    if path in colour_checked:
-        light, _ = axe(page)
-        dark, _ = in_the_dark_palette(page, lambda: axe(page, COLOUR_RULES))
-    else:
-        (light, _), dark = axe(page, without=COLOUR_RULES), []
+    light, _ = axe(page, without=COLOUR_RULES)
+    dark = []
+    if colour_cover.new_texts(page):
+        light += axe(page, COLOUR_RULES, new_texts=True)[0]
+        dark, _ = in_the_dark_palette(page, lambda: axe(page, COLOUR_RULES, new_texts=True))
     facts = page.evaluate(PAGE_FACTS)
     text_page = path.removeprefix("en/").rstrip("/") in TEXT_PAGES
     measured, too_wide = empty_lines(page, path) if text_page else ({}, [])

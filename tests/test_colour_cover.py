@@ -1,13 +1,12 @@
-"""tests/colour_cover.py: which pages get axe's colour rules. A page that shows text in a way no
-other page does must be among them; a page that shows nothing new need not be."""
+"""tests/colour_cover.py: which texts get axe's colour rules. A text whose look no earlier page
+showed must be among them; a text that looks like one already checked need not be."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from colour_cover import attribute_tests, colour_pages, text_chains
+from browser_support import DESKTOP
+from colour_cover import ColourCover, attribute_tests
 
 CSS = """
 .md-typeset a { color: var(--md-typeset-a-color) }
@@ -31,6 +30,21 @@ def test_the_stylesheets_attribute_tests_are_read_nested_and_inside_pseudo_class
     }
 
 
+@pytest.fixture
+def looks(open_page):
+    """``looks(html, cover=None)``: the new looks of ``html`` (a fresh ColourCover, or ``cover``)
+    and the texts to check for them, in a blank kept page."""
+    page = open_page(**DESKTOP)
+
+    def read(html: str, cover: ColourCover | None = None) -> tuple[list[str], list[str]]:
+        page.set_content(html)
+        chains = (cover or ColourCover(attribute_tests([CSS]))).new_texts(page)
+        return chains, page.evaluate("() => window.__colourTexts.map(e => e.outerHTML)")
+
+    return read
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -40,11 +54,11 @@ def test_the_stylesheets_attribute_tests_are_read_nested_and_inside_pseudo_class
     ],
     ids=["paragraphs", "links", "footnote marks"],
 )
-def test_texts_the_stylesheets_cannot_tell_apart_have_one_chain(first, second):
-    tests = attribute_tests([CSS])
-    assert text_chains(page(first), tests) == text_chains(page(second), tests)
+def test_texts_the_stylesheets_cannot_tell_apart_have_one_look(looks, first, second):
+    assert looks(page(first))[0] == looks(page(second))[0]
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -54,38 +68,27 @@ def test_texts_the_stylesheets_cannot_tell_apart_have_one_chain(first, second):
         ("<table><tr><td>1</td></tr></table>", '<table><tr><td align="right">1</td></tr></table>'),
         ("<p>text</p>", "<p><em>text</em></p>"),
         ('<svg><text fill="#000">1</text></svg>', '<svg><text fill="#777">1</text></svg>'),
+        ("<p>text</p>", None),  # the same page in the other language
     ],
-    ids=["class", "inline style", "attribute test", "attribute value", "element", "presentation attribute"],
+    ids=["class", "inline style", "attribute test", "attribute value", "element", "presentation attribute", "lang"],
 )
-def test_texts_the_stylesheets_can_tell_apart_have_their_own_chains(first, second):
-    tests = attribute_tests([CSS])
-    assert text_chains(page(first), tests) != text_chains(page(second), tests)
+def test_texts_the_stylesheets_can_tell_apart_have_their_own_looks(looks, first, second):
+    other = page(second) if second else page(first, lang="zh")
+    assert looks(page(first))[0] != looks(other)[0]
 
 
-def site(tmp_path: Path, pages: dict[str, str]) -> Path:
-    (tmp_path / "assets").mkdir()
-    (tmp_path / "assets" / "site.css").write_text(CSS, encoding="utf-8")
-    for path, html in pages.items():
-        folder = tmp_path / path
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "index.html").write_text(html, encoding="utf-8")
-    return tmp_path
+@pytest.mark.browser
+def test_a_page_gives_only_its_new_looks_and_one_text_of_each(looks):
+    cover = ColourCover(attribute_tests([CSS]))
+    first, _ = looks(page("<p>One</p><p>Two</p>"), cover)
+    assert len(first) == 1
+    chains, texts = looks(page('<p>Three</p><p class="x">Four</p><p class="x">Five</p>'), cover)
+    assert len(chains) == 1 and texts == ['<p class="x">Four</p>']
+    assert looks(page("<p>Six</p>"), cover) == ([], [])
 
 
-def test_a_page_with_a_look_of_its_own_is_chosen_and_a_page_of_nothing_new_is_not(tmp_path):
-    built = site(
-        tmp_path,
-        {
-            "one": page('<p id="a1">One</p><p><a href="#a1">link</a></p>'),
-            "two": page('<p id="b1">Two</p>'),  # nothing "one" does not show
-            "three": page('<p id="c1">Three <span class="x">marked</span></p>'),  # a class of its own
-            "en/one": page('<p id="a1">One</p>', lang="zh"),  # the same, in the other language
-        },
-    )
-    assert colour_pages(built, ["one/", "two/", "three/", "en/one/"]) == ["one/", "three/", "en/one/"]
-
-
-def test_the_404_page_is_read_from_its_own_file(tmp_path):
-    built = site(tmp_path, {"one": page("<p>One</p>")})
-    (built / "404.html").write_text(page('<h1 class="x">Not found</h1>'), encoding="utf-8")
-    assert colour_pages(built, ["one/", "no-such-page/"]) == ["one/", "no-such-page/"]
+@pytest.mark.browser
+def test_hidden_texts_and_scripts_have_no_look_and_a_link_is_checked_whole(looks):
+    chains, texts = looks(page('<p hidden>Not shown</p><p>Read <a href="#x"><span>this</span></a></p>'))
+    assert texts == ['<p>Read <a href="#x"><span>this</span></a></p>', '<a href="#x"><span>this</span></a>']
+    assert len(chains) == 2 and not any("hidden" in chain for chain in chains)
