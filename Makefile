@@ -99,7 +99,9 @@ github-lint: $(VENV)/.dev-deps
 
 # The GitHub configuration's audit and schemas (github-lint) run inside pytest, in
 # tests/test_github_config.py, with the tests that prove the audit refuses weakened copies.
-test: lint node_modules/.test-tools
+# npm ci (axe-core) runs while uv installs the environment (a second make, two jobs).
+test:
+	$(MAKE) --no-print-directory -j2 lint node_modules/.test-tools
 	$(BIN)/python -m pytest
 
 # The exit path, tested: every test again, the site built by ProperDocs (the maintained continuation

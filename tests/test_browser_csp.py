@@ -63,7 +63,7 @@ def test_search_cite_language_switch_and_palette_run_without_a_violation(open_co
     # cite: the panel, a copy and a download (a blob: address the policy must not block)
     page.get_by_role("button", name="Cite paragraph a3-1-2", exact=True).tap()
     page.get_by_role("button", name="Copy Plain text", exact=True).tap()
-    page.wait_for_function("() => document.querySelector('[role=status]').textContent.length > 0")
+    page.wait_for_function("() => (document.querySelector('[role=status]')?.textContent || '').length > 0")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download BibLaTeX", exact=True).tap()
     assert download.value.suggested_filename == "nmg-police-reform-2017-en-a3-1-2.bib"

@@ -66,7 +66,7 @@ def test_cite_opens_the_formats_and_copies_by_keyboard(open_page, site_url, lang
     assert panel.locator(".edition-cite-panel__text").text_content() == CITATION[lang]
     # Focus is on the first "Copy" (the plain citation): Enter copies it and a status says so.
     page.keyboard.press("Enter")
-    page.wait_for_function("() => document.querySelector('[role=status]').textContent.length > 0")
+    page.wait_for_function("() => (document.querySelector('[role=status]')?.textContent || '').length > 0")
     assert page.evaluate("() => navigator.clipboard.readText()") == CITATION[lang]
     panel.get_by_role("button", name=copy_ris, exact=True).click()
     page.wait_for_function("t => navigator.clipboard.readText().then(c => c.startsWith(t))", arg="TY  - GOVDOC")
