@@ -21,9 +21,10 @@ NPM ?= npm
 # uv (requirements-uv.txt) installs the pinned requirements: one resolution per set, wheels fetched
 # and unpacked in parallel, bytecode compiled as pip does. pip only installs uv itself.
 UV_INSTALL = $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python
-PIP_QUIET = --quiet --disable-pip-version-check
-INSTALL_UV = $(PYTHON) -m pip --python $(1)/bin/python install $(PIP_QUIET) -r requirements-uv.txt 2>/dev/null || \
-	{ $(1)/bin/python -m ensurepip --default-pip >/dev/null && $(1)/bin/python -m pip install $(PIP_QUIET) -r requirements-uv.txt; }
+PIP_FLAGS = --quiet --disable-pip-version-check
+INSTALL_UV = $(PYTHON) -m pip --python $(1)/bin/python install $(PIP_FLAGS) -r requirements-uv.txt 2>$(1)/uv-pip.log || \
+	{ $(1)/bin/python -m ensurepip --default-pip >/dev/null && $(1)/bin/python -m pip install $(PIP_FLAGS) -r requirements-uv.txt; } || \
+	{ cat $(1)/uv-pip.log; exit 1; }
 
 # The virtual environment is made without pip (pip's own install, ensurepip, took about 5 s of the
 # 16): $(PYTHON)'s pip installs uv into it (pip's --python option). Where $(PYTHON) has no pip

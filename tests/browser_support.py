@@ -201,11 +201,12 @@ class _KeptPages:
         return page, new
 
     def check(self) -> None:
-        foreign = [
-            url
-            for key, start in self.used.items()
-            for url in self.kept.pages[key].context.guard.settled(self.kept.pages[key])[start:]
-        ]
+        starts: dict[int, tuple[Any, int]] = {}  # by context: pages sharing one report its requests once
+        for key, start in self.used.items():
+            page = self.kept.pages[key]
+            seen = starts.get(id(page.context))
+            starts[id(page.context)] = (page, min(start, seen[1]) if seen else start)
+        foreign = [url for page, start in starts.values() for url in page.context.guard.settled(page)[start:]]
         assert foreign == [], f"requests left the site's origin: {foreign}"
 
 
@@ -215,7 +216,9 @@ def open_page(browser, site_url, _kept_pages) -> Iterator[Any]:
     to open what it needs: a new page costs a new renderer process (about a second of CPU), a new
     context half a second more. The context is guarded all the same: a request to another origin
     fails the test. The test must leave the page's context as it found it (no routes, permissions,
-    listeners or init scripts: those tests take a context of their own, ``open_context``); the
+    listeners or init scripts, and its storage as it was: Material keeps the palette a reader chose
+    there, and other kept pages share the context; such tests take a context of their own,
+    ``open_context``); the
     page's document, media emulation, viewport and mouse are reset here. ``clock=`` a datetime
     gives a context whose pages see that time (as ``page.clock.set_fixed_time``)."""
     kept = _KeptPages(browser, site_url, _kept_pages)

@@ -19,10 +19,15 @@ On each page, ``NEW_TEXTS`` (in the page, on the live document) finds the visibl
 no earlier page of this test process showed, and the colour rules run on those (a link's, on the
 whole link), in both palettes. A component used on one page only, a new class, an inline style or
 an attribute a new stylesheet rule tests is checked where it appears; a text that looks like one
-already checked is not checked twice. What this cannot see: a text's contrast changed by what
-overlaps it from elsewhere in the page (a positioned element) or by its position among its
-siblings (``:nth-child``); the site has neither around text, and `make bench` runs every rule on
-every page.
+already checked is not checked twice. Form controls that show text (``select``, ``textarea``, text
+``input``s: axe reads their displayed value) count as texts of their own.
+
+What this cannot see: a text's contrast changed by what overlaps it from elsewhere in the page (a
+positioned element), by its siblings (``:nth-child``, ``+``, ``~``) or by a state (``:checked``,
+``:target``, ``:hover``); and a look whose first text axe could not judge (a single character, or
+text it counts as scrolled out of sight) is not judged on a later one. None of these touches visible
+text on this site's pages as they load; `make bench` runs every rule (in the light palette) on the
+whole of every page.
 """
 
 from __future__ import annotations
@@ -136,6 +141,14 @@ NEW_TEXTS = """([spec, seen]) => {
     const key = chain.join(' < ');
     if (!known.has(key) && !fresh.has(key)) fresh.set(key, element.closest('a[href]') || element);
   }
+  const controls = 'select, textarea, input:not([type=hidden], [type=checkbox], [type=radio], [type=range], [type=color], [type=image], [type=file])';
+  for (const control of document.body.querySelectorAll(controls)) {
+    if (!control.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const chain = [];
+    for (let e = control; e; e = e.parentElement) chain.push(describe(e));
+    const key = chain.join(' < ');
+    if (!known.has(key) && !fresh.has(key)) fresh.set(key, control);
+  }
   window.__colourTexts = [...new Set(fresh.values())];
   return [...fresh.keys()];
 }"""
@@ -150,10 +163,7 @@ class ColourCover:
 
     def new_texts(self, page: Any) -> list[str]:
         """The chains of ``page`` not checked yet (now counted as checked); their texts are in
-        window.__colourTexts for ``axe(page, COLOUR_RULES, on=NEW_TEXTS_CONTEXT)``."""
+        window.__colourTexts, for ``axe(page, COLOUR_RULES, new_texts=True)`` (browser_support.py)."""
         chains = page.evaluate(NEW_TEXTS, [self.spec, sorted(self.seen)])
         self.seen.update(chains)
         return chains
-
-
-NEW_TEXTS_CONTEXT = "window.__colourTexts"

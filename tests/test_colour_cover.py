@@ -88,6 +88,12 @@ def test_a_page_gives_only_its_new_looks_and_one_text_of_each(looks):
 
 
 @pytest.mark.browser
+def test_a_form_control_showing_text_is_a_text_of_its_own(looks):
+    chains, texts = looks(page('<p>Filter</p><select><option>All areas</option></select><input type="checkbox">'))
+    assert len(chains) == 2 and texts == ["<p>Filter</p>", "<select><option>All areas</option></select>"]
+
+
+@pytest.mark.browser
 def test_hidden_texts_and_scripts_have_no_look_and_a_link_is_checked_whole(looks):
     chains, texts = looks(page('<p hidden>Not shown</p><p>Read <a href="#x"><span>this</span></a></p>'))
     assert texts == ['<p>Read <a href="#x"><span>this</span></a></p>', '<a href="#x"><span>this</span></a>']
