@@ -20,7 +20,8 @@ NPM ?= npm
 
 # uv (requirements-uv.txt) installs the pinned requirements: one resolution per set, wheels fetched
 # and unpacked in parallel, bytecode compiled as pip does. pip only installs uv itself.
-UV_INSTALL = $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python
+UV_INSTALL_INTO = $(1)/bin/uv pip install --quiet --compile-bytecode --python $(1)/bin/python
+UV_INSTALL = $(call UV_INSTALL_INTO,$(VENV))
 PIP_FLAGS = --quiet --disable-pip-version-check
 INSTALL_UV = $(PYTHON) -m pip --python $(1)/bin/python install $(PIP_FLAGS) -r requirements-uv.txt 2>$(1)/uv-pip.log || \
 	{ $(1)/bin/python -m ensurepip --default-pip >/dev/null && $(1)/bin/python -m pip install $(PIP_FLAGS) -r requirements-uv.txt; } || \
@@ -111,7 +112,7 @@ PD_VENV := .venv-properdocs
 $(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-pdf.txt requirements.txt pyproject.toml requirements-uv.txt
 	$(PYTHON) -m venv --without-pip $(PD_VENV)
 	$(call INSTALL_UV,$(PD_VENV))
-	$(PD_VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PD_VENV)/bin/python -r requirements-properdocs.txt --editable .
+	$(call UV_INSTALL_INTO,$(PD_VENV)) -r requirements-properdocs.txt --editable .
 	touch $@
 
 test-properdocs: $(PD_VENV)/.deps node_modules/.test-tools

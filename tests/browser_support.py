@@ -180,7 +180,7 @@ class _KeptPages:
 
     def __init__(self, browser: Any, site_url: str, kept: _Kept) -> None:
         self.browser, self.site_url, self.kept = browser, site_url, kept
-        self.used: dict[str, int] = {}
+        self.used: dict[Any, tuple[Any, int]] = {}  # by context: a page of it, its foreign requests then
 
     def context(self, options: dict[str, Any]) -> Any:
         key = json.dumps(options, sort_keys=True, default=str)
@@ -197,16 +197,11 @@ class _KeptPages:
         new = page is None or page.is_closed()
         if new:
             page = self.kept.pages[key] = self.context(options).new_page()
-        self.used.setdefault(key, len(page.context.guard.foreign))
+        self.used.setdefault(page.context, (page, len(page.context.guard.foreign)))
         return page, new
 
     def check(self) -> None:
-        starts: dict[int, tuple[Any, int]] = {}  # by context: pages sharing one report its requests once
-        for key, start in self.used.items():
-            page = self.kept.pages[key]
-            seen = starts.get(id(page.context))
-            starts[id(page.context)] = (page, min(start, seen[1]) if seen else start)
-        foreign = [url for page, start in starts.values() for url in page.context.guard.settled(page)[start:]]
+        foreign = [url for page, start in self.used.values() for url in page.context.guard.settled(page)[start:]]
         assert foreign == [], f"requests left the site's origin: {foreign}"
 
 

@@ -131,24 +131,22 @@ NEW_TEXTS = """([spec, seen]) => {
     return described.get(element);
   };
   const fresh = new Map();
+  // A visible text's look (its element's chain): if new, ``checked`` is what axe is given for it.
+  const look = (element, checked) => {
+    if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) return;
+    const chain = [];
+    for (let e = element; e; e = e.parentElement) chain.push(describe(e));
+    const key = chain.join(' < ');
+    if (!known.has(key) && !fresh.has(key)) fresh.set(key, checked);
+  };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
     if (!element || !node.data.trim() || element.closest('script, style, template, noscript')) continue;
-    if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
-    const chain = [];
-    for (let e = element; e; e = e.parentElement) chain.push(describe(e));
-    const key = chain.join(' < ');
-    if (!known.has(key) && !fresh.has(key)) fresh.set(key, element.closest('a[href]') || element);
+    look(element, element.closest('a[href]') || element);
   }
   const controls = 'select, textarea, input:not([type=hidden], [type=checkbox], [type=radio], [type=range], [type=color], [type=image], [type=file])';
-  for (const control of document.body.querySelectorAll(controls)) {
-    if (!control.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
-    const chain = [];
-    for (let e = control; e; e = e.parentElement) chain.push(describe(e));
-    const key = chain.join(' < ');
-    if (!known.has(key) && !fresh.has(key)) fresh.set(key, control);
-  }
+  for (const control of document.body.querySelectorAll(controls)) look(control, control);
   window.__colourTexts = [...new Set(fresh.values())];
   return [...fresh.keys()];
 }"""
