@@ -34,7 +34,7 @@ from edition.errata import (
     load_errata,
 )
 from edition.plugin import EditionPlugin
-from edition.release import Record, current_texts, record_json, record_release, set_version
+from edition.release import Record, current_texts, format_date, record_json, record_release, set_version
 from edition.strings import load_catalogues
 from helpers import edition_from, page
 from project import built_page
@@ -233,6 +233,25 @@ def test_the_atom_feed_parses_and_lists_each_correction(tmp_path):
 OV_1 = "have resolutely carried out the plans"
 
 
+def the_last_release(project: Path) -> tuple[str, dt.date, str, dt.date]:
+    """The project's version and date (docs/data/edition.yml), and the next minor version with a later day."""
+    import yaml
+
+    info = yaml.safe_load((project / "docs" / "data" / "edition.yml").read_text(encoding="utf-8"))
+    major, minor, _ = str(info["version"]).split(".")
+    return str(info["version"]), info["date"], f"{major}.{int(minor) + 1}.0", info["date"] + dt.timedelta(days=1)
+
+
+def log_entry(project: Path, entry: str) -> None:
+    """Add an entry to the project's corrections log, empty or not."""
+    path = project / "docs" / "data" / "errata.yml"
+    text = path.read_text(encoding="utf-8")
+    if "errata: []" in text:
+        replace_in(path, "errata: []", "errata:\n" + entry)
+    else:
+        path.write_text(text.rstrip("\n") + "\n" + entry + "\n", encoding="utf-8")
+
+
 def test_an_unlogged_correction_fails_the_build_naming_the_paragraph(tiny_project):
     """The one end-to-end refusal: the errata check runs inside `mkdocs build` (on the tiny project)."""
     overview = tiny_project / "docs" / "overview.en.md"
@@ -249,19 +268,20 @@ def test_a_logged_and_recorded_correction_passes_the_checks(project_copy):
     """The maintainer's path, in-process: log the change, record the release, and the checks pass."""
     import record_release
 
+    _, _, version, day = the_last_release(project_copy)
     replace_in(project_copy / "docs" / "overview.en.md", OV_1, "have firmly carried out the plans")
-    replace_in(
-        project_copy / "docs" / "data" / "errata.yml",
-        "errata: []",
-        "errata:\n  - paragraph: ov-1\n    version: 1.1.0\n    date: 2026-12-01\n"
+    log_entry(
+        project_copy,
+        f"  - paragraph: ov-1\n    version: {version}\n    date: {day.isoformat()}\n"
         "    what_zh: 英文“resolutely”改为“firmly”，与“坚决”的常见译法一致。\n"
         '    what_en: \'"Resolutely" became "firmly", the usual rendering of 坚决.\'',
     )
     _, before = load_project(project_copy)
     [problem] = registry("errata")(before)
-    assert "logs the change for 1.1.0, which is not recorded yet" in problem.message
-    assert record_release.main(["1.1.0", "--date", "2026-12-01", "--root", str(project_copy)]) == 0
-    assert "version: 1.1.0\ndate: 2026-12-01\n" in (project_copy / "docs/data/edition.yml").read_text(encoding="utf-8")
+    assert f"logs the change for {version}, which is not recorded yet" in problem.message
+    assert record_release.main([version, "--date", day.isoformat(), "--root", str(project_copy)]) == 0
+    edition_yml = (project_copy / "docs/data/edition.yml").read_text(encoding="utf-8")
+    assert f"version: {version}\ndate: {day.isoformat()}\n" in edition_yml
     _, after = load_project(project_copy)
     assert registry("release")(after) == [] and registry("errata")(after) == []
 
@@ -275,7 +295,7 @@ def registry(name: str):
 
 def test_the_release_check_names_the_file_and_line_of_a_bad_version(project_copy):
     edition_yml = project_copy / "docs" / "data" / "edition.yml"
-    replace_in(edition_yml, "version: 1.0.0", "version: 1.0")
+    replace_in(edition_yml, f"version: {the_last_release(project_copy)[0]}\n", "version: 1.0\n")
     _, found = load_project(project_copy)
     [problem] = registry("release")(found)
     line = edition_yml.read_text(encoding="utf-8").splitlines().index("version: 1.0") + 1
@@ -289,7 +309,8 @@ def test_the_errata_check_names_the_file_and_line_of_an_unlogged_change(project_
     _, found = load_project(project_copy)
     [problem] = registry("errata")(found)
     assert (problem.path, problem.line) == ("docs/overview.en.md", found.page("overview", "en").line_of_id("ov-1"))
-    assert "paragraph '#ov-1' (English) differs from its text in version 1.0.0" in problem.message
+    last = the_last_release(project_copy)[0]
+    assert f"paragraph '#ov-1' (English) differs from its text in version {last}" in problem.message
     assert "- paragraph: ov-1" in problem.fix
 
 
@@ -319,5 +340,5 @@ def test_the_plugin_adds_the_note_and_the_colophon_to_a_page(tmp_path):
     note = soup.select_one("#p-1 + p.edition-erratum")
     assert note.a["href"] == "../errata/#v1-1-0-p-1"
     colophon = soup.select_one("div.edition-colophon")
-    assert colophon.span.get_text() == f"Version {versions.info.version}, 28 November 2026"
+    assert colophon.span.get_text() == f"Version {versions.info.version}, {format_date(versions.info.date, 'en')}"
     assert colophon.a["href"] == "../errata/" and colophon.button.get_text() == "Cite this page"

@@ -35,7 +35,36 @@ def test_only_the_first_use_on_the_page_is_marked_and_the_text_is_unchanged():
         "公安部与盟市。",
         "公安部",
     ]
-    assert [len(p.find_all("abbr")) for p in soup.find_all(["h2", "p", "li"])] == [1, 1, 0, 0]
+    # The heading is not running text: 盟市 is marked at its first use in the body instead.
+    assert [len(p.find_all("abbr")) for p in soup.find_all(["h2", "p", "li"])] == [0, 1, 1, 0]
+
+
+def test_titles_and_headings_of_every_level_are_left_for_the_body():
+    headings = "".join(f"<h{n}>公安部</h{n}>" for n in range(1, 7))
+    html = f"{headings}<table><caption>盟市</caption><tr><th>盟市</th></tr></table><p>先是盟市，后是公安部。</p>"
+    soup = BeautifulSoup(annotate(html, TERMS, "zh", ["zh", "en"]), "html.parser")
+    assert soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "caption", "th"])
+    assert [abbr.parent.name for abbr in soup.find_all("abbr")] == ["p", "p"]
+    assert [abbr.get_text() for abbr in soup.find_all("abbr")] == ["盟市", "公安部"]
+
+
+def test_the_built_site_marks_no_title_heading_contents_or_navigation(built_site):
+    """Every built page: no glossary mark in <title>, a heading, the table of contents or the navigation."""
+    pages = sorted(built_site.site.rglob("index.html"))
+    assert len(pages) > 20
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        outside = soup.select(
+            "title abbr, h1 abbr, h2 abbr, h3 abbr, h4 abbr, h5 abbr, h6 abbr, nav abbr, .md-nav abbr, .md-header abbr"
+        )
+        assert outside == [], f"{path}: {outside[0]}"
+    overview = BeautifulSoup(
+        (built_site.site / "en" / "overview" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    headline = overview.find(id="ov-headline")
+    assert "Autonomous Region Public Security Department" in headline.get_text() and not headline.find("abbr")
+    first = overview.find("abbr", string="Autonomous Region Public Security Department")
+    assert first is not None and first.find_parent("p")["id"] == "ov-lead"  # its first use in the body
 
 
 def test_a_side_by_side_page_marks_the_first_use_in_each_language():

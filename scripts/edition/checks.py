@@ -31,6 +31,7 @@ from edition import (
     settings,
     source_text,
     strings,
+    term_forms,
     twins,
 )
 from edition.pages import Edition
@@ -69,6 +70,7 @@ CHECKS: tuple[Check, ...] = (
     Check("figures", figures.check),
     Check("measures", measures.check),
     Check("glossary", glossary.check),
+    Check("term-forms", term_forms.check),
     # What the build made.
     Check("content-safety", content_safety.check_rendered, "rendered"),
     Check("csp", csp.check, "site"),

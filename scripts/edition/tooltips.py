@@ -10,6 +10,11 @@ note; on an English page the English term shows the Chinese and the English note
 so the source-text and figures checks, which read the text, see no difference. Only the first use
 on a page is marked (the first of each language on a side-by-side page): a dotted underline under
 the same term in paragraph after paragraph would only distract.
+
+Only running text is marked: never the page title or a section heading (a heading full of dotted
+links reads as a menu, and Material copies headings into the table of contents), nor table heads
+and captions; the navigation is outside the content and never reaches this module. A term whose
+first appearance is in a heading is marked at its first use in the body instead.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from edition.data import Term
 from edition.dom import Content, Node, attribute, children, classes
 from edition.glossary import TermFinder
 
-SKIPPED = {"a", "abbr", "code", "pre", "script", "style", "svg", "h1", "sup", "button", "select", "label", "kbd"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "figcaption"}  # titles, not running text
+SKIPPED = {"a", "abbr", "code", "pre", "script", "style", "svg", "sup", "button", "select", "label", "kbd"} | HEADINGS
 SKIPPED_CLASSES = {
     "footnote",
     "edition-parallel__row--head",
