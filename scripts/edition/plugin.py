@@ -257,7 +257,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         context["edition_language_link"] = language.link if language else "/"  # the language's root: its search index
         context["edition_head"] = self._head(page, lang, strings, config)
         report_href = self._report_href(page, lang)
-        strings["report_form"] = report_href("") if report_href else ""  # the Cite panel's link (edition.js)
+        strings["report_url"] = report_href("") if report_href else ""  # the Cite panel's link (edition.js)
         return context
 
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:

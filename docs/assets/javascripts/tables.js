@@ -118,18 +118,6 @@
     return "\ufeff" + lines.join("\n") + "\n"; /* the byte-order mark: Excel reads the Chinese as UTF-8 */
   }
 
-  function save(text, name) {
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () {
-      URL.revokeObjectURL(link.href);
-    }, 1000);
-  }
-
   function addDownload(wrapper, table) {
     var button = document.createElement("button");
     button.type = "button";
@@ -144,7 +132,8 @@
       fetch(wrapper.getAttribute("data-download"))
         .then(function (response) { return response.json(); })
         .then(function (data) {
-          save(csvOf(data, ids), wrapper.getAttribute("data-download-name") + "-shown.csv");
+          /* edition.js's download (loaded on every page before this script) */
+          window.editionDownload(csvOf(data, ids), "text/csv", wrapper.getAttribute("data-download-name") + "-shown.csv");
         });
     });
     var box = wrapper.querySelector(".edition-table__filter");

@@ -202,17 +202,23 @@
     }
   }
 
-  function save(text, format, id) {
-    var file = cite.files[format];
+  /* A file made here, downloaded as ``name``; also the tables' "download the rows shown" (tables.js). */
+  function download(text, type, name) {
     var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: file.type + ";charset=utf-8" }));
-    link.download = cite.file + (id ? "-" + id : "") + "." + file.extension;
+    link.href = URL.createObjectURL(new Blob([text], { type: type + ";charset=utf-8" }));
+    link.download = name;
     document.body.appendChild(link);
     link.click();
     document.body.removeChild(link);
     setTimeout(function () {
       URL.revokeObjectURL(link.href);
     }, 1000);
+  }
+  window.editionDownload = download;
+
+  function save(text, format, id) {
+    var file = cite.files[format];
+    download(text, file.type, cite.file + (id ? "-" + id : "") + "." + file.extension);
   }
 
   function makeButton(text, label, action) {
@@ -324,7 +330,7 @@
   /* The Cite panel's "Report a mistake": the paragraph's own link (made at build), else the page's form. */
   function reportLink(block, id) {
     var own = block && block.querySelector(".edition-report");
-    var href = own ? own.href : strings.report_form;
+    var href = own ? own.href : strings.report_url;
     if (!href) return null;
     var link = document.createElement("a");
     link.className = "edition-report edition-cite-panel__report";
