@@ -27,15 +27,21 @@ def wording(lang: str, name: str, block_id: str) -> str:
     return " ".join(next(block.text for block in page.blocks if block.id == block_id).split())
 
 
+def staying_page(open_page, url: str):
+    """A desktop page at ``url`` whose report links fill their address but do not leave for the form."""
+    page = open_page(**DESKTOP)
+    page.goto(url, wait_until="load")
+    page.evaluate(STAY)
+    return page
+
+
 def query(url: str) -> dict[str, str]:
     return {key: values[0] for key, values in parse_qs(urlsplit(url).query).items()}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_report_a_mistake_fills_the_form_from_the_paragraph(open_page, site_url, lang):
-    page = open_page(**DESKTOP)
-    page.goto(f"{site_url}{PREFIX[lang]}administration/", wait_until="load")
-    page.evaluate(STAY)
+    page = staying_page(open_page, f"{site_url}{PREFIX[lang]}administration/")
     link = page.locator("#a3-1-2 > .edition-tools .edition-report")
     link.focus()
     page.keyboard.press("Enter")  # one step, by keyboard as by mouse
@@ -47,9 +53,7 @@ def test_report_a_mistake_fills_the_form_from_the_paragraph(open_page, site_url,
 
 
 def test_the_cite_panel_offers_report_a_mistake(open_page, site_url):
-    page = open_page(**DESKTOP)
-    page.goto(f"{site_url}en/administration/", wait_until="load")
-    page.evaluate(STAY)
+    page = staying_page(open_page, f"{site_url}en/administration/")
     page.get_by_role("button", name="Cite paragraph a3-1-2", exact=True).click()
     report = page.locator(".edition-cite-panel .edition-cite-panel__report")
     assert report.text_content() == "Report a mistake"
@@ -60,9 +64,7 @@ def test_the_cite_panel_offers_report_a_mistake(open_page, site_url):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_side_by_side_row_cites_its_paragraph_on_the_full_page(open_page, site_url, lang):
-    page = open_page(**DESKTOP)
-    page.goto(f"{site_url}{PREFIX[lang]}parallel/policing/", wait_until="load")
-    page.evaluate(STAY)
+    page = staying_page(open_page, f"{site_url}{PREFIX[lang]}parallel/policing/")
     row = page.locator("#a2-1-1")
     cite = row.locator("button.edition-cite")
     assert cite.is_visible()
