@@ -88,3 +88,23 @@ def test_a_note_about_a_heading_marked_in_the_next_paragraph_is_refused(tmp_path
 def test_a_note_marked_on_its_heading_passes(tmp_path):
     zh = ZH.replace("取得新突破 {#ov-4}", "取得新突破[^four] {#ov-4}").replace("改革。[^four]", "改革。")
     assert corrections(tmp_path, zh) == []
+
+
+def test_the_pdfs_number_each_pages_notes_in_reading_order():
+    """The PDFs render the pages' Markdown with the site's settings (edition/pdf.py, as scripts/build_pdfs.py)."""
+    from conftest import ROOT
+    from edition.build import load_project
+    from edition.pdf import Context, language_html
+
+    config, edition = load_project(ROOT)
+    found = edition.versions
+    ctx = Context(edition, found.info, found.record, found.errata, "https://edition.example.org/")
+    for lang in edition.languages:
+        soup = BeautifulSoup(language_html(ctx, lang), "html.parser")
+        numbers: dict[str, list[int]] = {}
+        for link in soup.select("sup[id] a[href*='-fn:']"):
+            page = link["href"][1:].split("-fn:")[0]
+            numbers.setdefault(page, []).append(int(link.get_text()))
+        assert {"en": {"personnel", "policing"}, "zh": {"personnel", "reform-work"}}[lang] <= set(numbers)
+        for page, found_numbers in numbers.items():
+            assert found_numbers == list(range(1, len(found_numbers) + 1)), (lang, page, found_numbers)
