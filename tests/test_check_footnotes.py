@@ -96,7 +96,7 @@ def test_the_pdfs_number_each_pages_notes_in_reading_order():
     from edition.build import load_project
     from edition.pdf import Context, language_html
 
-    config, edition = load_project(ROOT)
+    _config, edition = load_project(ROOT)
     found = edition.versions
     ctx = Context(edition, found.info, found.record, found.errata, "https://edition.example.org/")
     for lang in edition.languages:
