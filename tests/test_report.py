@@ -140,3 +140,18 @@ def test_the_deploy_names_the_repository_it_runs_in():
         ROOT / "overrides" / "assets" / "javascripts" / "edition.js"
     ]
     assert not [p for p in code if "github.com/" in p.read_text(encoding="utf-8")]  # never typed in
+
+
+def test_a_publisher_needs_both_languages(tmp_path):
+    from edition.release import load_edition_info
+
+    (tmp_path / "data").mkdir()
+    text = (ROOT / "docs" / "data" / "edition.yml").read_text(encoding="utf-8")
+    (tmp_path / "data" / "edition.yml").write_text(text.replace("\npublisher:\n", "\npublisher: The Example Society\n"))
+    info, [problem] = load_edition_info(tmp_path, "docs/data/edition.yml")
+    assert info is None and "'publisher' needs a zh and an en value" in problem.message
+    assert problem.line == text.splitlines().index("publisher:") + 1
+    both = "\npublisher:\n  zh: 示例学会\n  en: The Example Society\n"
+    (tmp_path / "data" / "edition.yml").write_text(text.replace("\npublisher:\n", both))
+    info, problems = load_edition_info(tmp_path, "docs/data/edition.yml")
+    assert problems == [] and info.publisher == {"zh": "示例学会", "en": "The Example Society"}

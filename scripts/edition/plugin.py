@@ -12,7 +12,7 @@ page model, scripts/edition/pages.py) is read per build and everything hangs on 
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
    tooltips and paragraph tools added, the search entries read, and the edition's version added:
    a note under each corrected paragraph (in its row on a side-by-side page) and the colophon
-   (version, Corrections, "Cite this page") (``on_page_content``); the page's strings, its
+   (version, Corrections, "Cite this page", "Back to top") (``on_page_content``); the page's strings, its
    citation metadata and the Cite panel's templates (edition/metadata.py, citations.py) given to
    the templates as ``edition_strings`` and ``edition_head`` (``on_page_context``).
 3. The end of each language's build: the ``rendered`` checks and that language's search index.
