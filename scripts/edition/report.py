@@ -35,7 +35,7 @@ def form_url(repo_url: str, lang: str, page_url: str, paragraph: str = "", curre
     """The correction form's address with what is known filled in (nothing empty is sent)."""
     values = {
         "template": FORM,
-        "title": TITLE.format(id=paragraph) if paragraph else TITLE.format(id=""),
+        "title": TITLE.format(id=paragraph),
         FIELDS["page"]: page_url,
         FIELDS["paragraph"]: paragraph,
         FIELDS["language"]: LANGUAGE_OPTIONS.get(lang, ""),
