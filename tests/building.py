@@ -35,6 +35,8 @@ import jinja2.bccache
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE_URL = "https://edition.example.org/police-reform/"
+# The repository the test builds name, as the deploy names the one it runs in (EDITION_REPOSITORY_URL).
+REPOSITORY_URL = "https://github.com/example-org/police-reform-edition"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "tiny"
 # The builder of every test build: MkDocs, or ProperDocs when `make test-properdocs` sets it.
 BUILDER = os.environ.get("EDITION_BUILDER", "mkdocs")
@@ -176,7 +178,11 @@ def build(project: Path, site: Path | None = None, *, strict: bool = True) -> Bu
     site = site or project / "site"
     returncode, reason = 0, ""
     _forget_plugins()
-    with _environment(SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1"), _captured_log() as log, _cached_templates():
+    with (
+        _environment(SITE_URL=SITE_URL, EDITION_REPOSITORY_URL=REPOSITORY_URL, NO_MKDOCS_2_WARNING="1"),
+        _captured_log() as log,
+        _cached_templates(),
+    ):
         try:
             config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site), strict=strict)
             config.plugins.on_startup(command="build", dirty=False)
@@ -198,7 +204,7 @@ def build_in_a_process(project: Path, site: Path | None = None, *, strict: bool 
     result = subprocess.run(
         command,
         cwd=project,
-        env={**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "SITE_URL": SITE_URL, "EDITION_REPOSITORY_URL": REPOSITORY_URL, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
         text=True,
         check=False,

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from building import BUILDER, ROOT, SITE_URL, Build, copy_project, fixture_project
+from building import BUILDER, REPOSITORY_URL, ROOT, SITE_URL, Build, copy_project, fixture_project
 
 pytest_plugins = ["browser_support"]  # fixtures of the browser tests (tests/test_browser_*.py)
 
-__all__ = ["BUILDER", "ROOT", "SITE_URL", "Build"]
+__all__ = ["BUILDER", "REPOSITORY_URL", "ROOT", "SITE_URL", "Build"]
 
 REAL_SITE_TIMEOUT = 600  # seconds: the site and its PDFs take about 25 on this machine's two cores
 # The build's shell: each step's output to a file, then its exit code written in one step (the file
@@ -55,7 +55,12 @@ def start_real_site_build(config: pytest.Config) -> Path:
             subprocess.Popen(
                 ["/bin/sh", "-c", script, str(folder)],
                 cwd=ROOT,
-                env={**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"},
+                env={
+                    **os.environ,
+                    "SITE_URL": SITE_URL,
+                    "EDITION_REPOSITORY_URL": REPOSITORY_URL,
+                    "NO_MKDOCS_2_WARNING": "1",
+                },
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,

@@ -197,7 +197,7 @@ def test_csl_json_renders_with_citeproc(lang):
     if lang == "en":
         assert item["translator"] == [{"literal": "Inner Mongolia Police Reform bilingual edition"}]
         assert item["original-title"] == INFO.work.title["zh"]
-        assert item["original-date"] == {"date-parts": [[2017, 9, 28]]}
+        assert "original-date" not in item  # it is "issued": Chicago would print "(2017) 2017"
         assert "Translated by Inner Mongolia Police Reform bilingual edition" in rendered
         assert "Accessed: December 3, 2026" in rendered  # the style's English locale
 
@@ -245,7 +245,7 @@ def test_biblatex_parses_with_bibtexparser(lang):
     if lang == "en":
         assert found["translator"] == "{Inner Mongolia Police Reform bilingual edition}"
         assert found["origtitle"] == INFO.work.title["zh"]
-        assert found["origlanguage"] == "chinese" and found["origdate"] == "2017-09-28"
+        assert found["origlanguage"] == "chinese" and "origdate" not in found  # it is the date
         assert found["relatedtype"] == "translationof"
         original = entries[found["related"]]  # the related entry is in the same file
         assert fields(original)["title"] == INFO.work.title["zh"]
@@ -351,3 +351,20 @@ def test_the_about_pages_cite_panel_cites_the_edition(built_site):
     [item] = json.loads(filled(data["page"]["csl"], "en", ""))
     assert item["title"] == "About this edition" and item["author"] == [{"literal": INFO.name["en"]}]
     assert "About this edition" in data["page"]["text"] and "Public Security Department" not in data["page"]["text"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_editions_publisher_is_the_publisher_of_every_format(lang):
+    publisher = {"zh": "示例学会", "en": "Example Society for Chinese Documents"}
+    info = dataclasses.replace(INFO, publisher=publisher)
+    [item] = json.loads(filled(csl_json(info, cited(lang)), lang))
+    assert item["publisher"] == publisher[lang] and "publisher-place" not in item
+    assert dict(parse_ris(filled(ris(info, cited(lang)), lang)))["PB"] == publisher[lang]
+    library = bibtexparser.parse_string(filled(biblatex(info, cited(lang)), lang))
+    entries = {entry.key: fields(entry) for entry in library.entries}
+    assert entries[f"nmg-police-reform-2017-{lang}-{PARAGRAPH}"]["institution"] == publisher[lang]
+    if lang == "en":  # the original's entry keeps the portal that published it
+        assert entries["nmg-police-reform-2017-original"]["institution"] == INFO.work.publisher["zh"]
+    # Unset (as now), the portal stays the publisher, with its place.
+    [item] = json.loads(filled(csl_json(INFO, cited(lang)), lang))
+    assert item["publisher"] == INFO.work.publisher[lang] and item["publisher-place"] == INFO.work.place[lang]

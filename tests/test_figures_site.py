@@ -7,8 +7,9 @@ import json
 
 import pytest
 
-from conftest import ROOT
-from edition.downloads import COLUMNS, columns
+from conftest import ROOT, SITE_URL
+from edition.data import AREAS
+from edition.downloads import COLUMNS, columns, figure_records, public_address
 from edition.figures import display
 from project import DATA, EDITION, LANGS, built_file, built_page
 from site_links import broken_links, is_broken
@@ -79,11 +80,23 @@ def test_figures_csv_parses_and_links_reach_real_anchors(built_site):
         "280000",
         "more than",
         "累计异地办理身份证28万多张",
-        "administration/#a3-1-2",
+        f"{SITE_URL}administration/#a3-1-2",  # the site's address is known: a spreadsheet can open it
     )
     for row in rows:
         for root in (built_site.site, built_site.site / "en"):
-            assert is_broken(root, row["link"]) is None
+            assert is_broken(root, on_site(row["link"])) is None
+
+
+def on_site(link: str) -> str:
+    """A download's full address as a path under a language's root (the English one adds en/)."""
+    assert link.startswith(SITE_URL), link
+    return link.removeprefix(SITE_URL)
+
+
+def test_a_local_build_writes_links_relative_to_a_languages_root():
+    assert public_address("http://127.0.0.1:8000/") == "" and public_address("http://localhost:8000/") == ""
+    assert public_address(SITE_URL) == SITE_URL
+    assert figure_records(DATA)[0]["link"] == f"{AREAS[DATA.figures[0].area]}/#{DATA.figures[0].paragraph}"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +112,7 @@ def test_json_downloads_parse_with_documented_fields_and_working_links(built_sit
         assert list(record) == list(COLUMNS[name])
         for link in record["links"] if name == "glossary" else [record["link"]]:
             for root in (built_site.site, built_site.site / "en"):
-                assert is_broken(root, link) is None, link
+                assert is_broken(root, on_site(link)) is None, link
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SITE_URL
+from conftest import REPOSITORY_URL, ROOT, SITE_URL
 
 PAGES = sorted(p.name[: -len(".zh.md")] for p in (ROOT / "docs").glob("*.zh.md"))
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -106,7 +106,8 @@ ABSOLUTE_URL = re.compile(r"https?://[^\s\"'`()<>\\]+")
 
 
 def test_no_other_host_is_referenced(built_site):
-    """Nothing loads from another host; the only foreign links are citations of the source."""
+    """Nothing loads from another host; the only foreign links are citations of the source and the
+    repository the deploy names (the header's link, About's, and "Report a mistake": its issue form)."""
     own = urlparse(SITE_URL).netloc
     offenders = []
     for path in built_site.site.rglob("*.html"):
@@ -116,6 +117,9 @@ def test_no_other_host_is_referenced(built_site):
                 url = urlparse(element.get(attribute) or "")
                 if url.netloc and url.netloc != own:
                     if tag == "a" and url.netloc in SOURCE_LINKS:
+                        continue
+                    href = element.get(attribute)
+                    if tag == "a" and (href == REPOSITORY_URL or href.startswith(f"{REPOSITORY_URL}/issues/new?")):
                         continue
                     offenders.append(f"{path.relative_to(built_site.site)}: <{tag} {attribute}={url.geturl()}>")
         for element in soup.find_all(style=True):

@@ -62,6 +62,7 @@ def project_from(config: MkDocsConfig, source: str | None, serving: bool) -> Pro
         source=source,
         source_url=str(config.extra.get("source_url") or ""),
         site_url=str(config.site_url or ""),
+        repo_url=str(config.repo_url or ""),
         nav=config.nav,
         languages=site_languages(config),
         settings=main,

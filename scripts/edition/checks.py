@@ -21,6 +21,7 @@ from edition import (
     data_files,
     errata,
     figures,
+    footnotes,
     front_matter,
     glossary,
     measures,
@@ -61,6 +62,7 @@ CHECKS: tuple[Check, ...] = (
     Check("block-ids", block_ids.check),
     Check("sentences", sentences.check),
     Check("corrections", corrections.check),
+    Check("footnotes", footnotes.check),
     # The published text against the last recorded release (docs/data/releases.json).
     Check("release", errata.check_release_files),
     Check("errata", errata.check),

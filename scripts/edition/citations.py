@@ -16,6 +16,15 @@ a report; A4 the translator; PB the institution; a name without a comma is an or
 BibLaTeX's ``@report`` with ``translator``, ``origtitle``, ``origlanguage``, ``origdate``, ``langid``
 and ``related``/``relatedtype = translationof`` pointing at an entry for the original; CSL-JSON as
 citeproc reads it.
+
+Titles are kept in sentence case (docs/data/edition.yml), as Zotero and CSL store them, so every
+capital after a title's first word is a proper noun's or a fixed one. A sentence-case style (APA,
+Harvard) would lower them all, pandoc's citeproc first ("inner mongolia's"): each run of
+capitalised words is protected, with braces in BibLaTeX and ``<span class="nocase">`` in CSL-JSON
+(:func:`protected`). The original's date is the cited work's own (``issued``/``date``), so it is not
+given again as ``original-date``/``origdate`` (Chicago would print "(2017) 2017"). The edition's
+publisher (``publisher:`` in edition.yml), when set, is the publisher of what is cited; the
+government portal stays the original's publisher.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from edition.release import MONTHS, EditionInfo, Work, format_date
+from edition.release import MONTHS, EditionInfo, Text, Work, format_date
 from edition.roles import LOCALES, Roles
 
 FORMATS = ("text", "csl", "ris", "biblatex")
@@ -48,6 +57,8 @@ FILES = {
     "ris": ("ris", "application/x-research-info-systems"),
     "biblatex": ("bib", "application/x-bibtex"),
 }
+# A run of words each holding a capital letter ("Inner Mongolia's", "Autonomous Region Public …").
+CAPITALISED = re.compile(r"[^\W\d_]*[A-Z][\w'’.-]*(?:\s+[^\W\d_]*[A-Z][\w'’.-]*)*")
 LATEX_SPECIAL = re.compile(r"([\\{}#$%&_^~])")
 LATEX_REPLACEMENTS = {"\\": r"\textbackslash{}", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
 _NUMBER = "\u0000{}\u0000"  # stands for a number token inside the JSON until it is serialised
@@ -68,6 +79,23 @@ class Cited:
     # An editorial page's title: the edition's own words are cited (by the edition, as a web page),
     # not the Department's press release (see the ``kind:`` of pages, CONTRIBUTING.md).
     title: str = ""
+
+
+def protected(title: str, wrap: str) -> str:
+    """``title`` with each run of capitalised words put in ``wrap`` ("{{{}}}" or a nocase span).
+
+    A capitalised first word standing alone is the sentence's capital, left as it is.
+    """
+
+    def protect(match: re.Match[str]) -> str:
+        alone = match.start() == 0 and " " not in match[0] and not re.search(r"[A-Z]", match[0][1:])
+        return match[0] if alone else wrap.format(match[0])
+
+    return CAPITALISED.sub(protect, title)
+
+
+def csl_title(title: str) -> str:
+    return protected(title, '<span class="nocase">{}</span>')
 
 
 def _number(token: str) -> str:
@@ -104,7 +132,7 @@ def _editorial_csl(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     return {
         "id": f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "-page"),
         "type": "webpage",
-        "title": cited.title,
+        "title": csl_title(cited.title),
         "author": [{"literal": info.name[lang]}],
         "container-title": info.name[lang],
         "issued": _version_date(info),
@@ -125,12 +153,11 @@ def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else ""),
         "type": "report",
-        "title": work.title[lang],
+        "title": csl_title(work.title[lang]),
         "author": [{"literal": work.author[lang]}],
         "issued": issued,
         "genre": work.genre[lang],
-        "publisher": work.publisher[lang],
-        "publisher-place": work.place[lang],
+        **_csl_publisher(info, lang),
         "language": LOCALES[lang].tag,
         "version": info.version,
         "URL": "{url}",
@@ -143,10 +170,16 @@ def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     else:
         item["translator"] = [{"literal": info.name[lang]}]
         item["original-title"] = work.title[source]
-        item["original-date"] = issued
         item["original-publisher"] = work.publisher[source]
         item["original-publisher-place"] = work.place[source]
     return item
+
+
+def _csl_publisher(info: EditionInfo, lang: str) -> dict[str, str]:
+    """The edition's publisher when it is set; otherwise the portal that published the original."""
+    if info.publisher:
+        return {"publisher": info.publisher[lang]}
+    return {"publisher": info.work.publisher[lang], "publisher-place": info.work.place[lang]}
 
 
 def csl_json(info: EditionInfo, cited: Cited) -> str:
@@ -179,13 +212,18 @@ def ris(info: EditionInfo, cited: Cited) -> str:
             ("PY", str(work.date.year)),
             ("DA", work.date.strftime("%Y/%m/%d")),
             ("M3", work.genre[lang]),
-            ("PB", work.publisher[lang]),
-            ("CY", work.place[lang]),
+            *_ris_publisher(info, lang),
             ("LA", lang),
             ("OP", original),
         ]
     tail = [("ET", info.version), ("UR", "{url}"), ("Y2", "{accessed_ris}"), ("N1", note(info, cited)), ("ER", "")]
     return "".join(f"{tag}  - {value}\r\n" for tag, value in [*head, *tail])
+
+
+def _ris_publisher(info: EditionInfo, lang: str) -> list[tuple[str, str]]:
+    if info.publisher:
+        return [("PB", info.publisher[lang])]
+    return [("PB", info.work.publisher[lang]), ("CY", info.work.place[lang])]
 
 
 def latex(value: str) -> str:
@@ -208,7 +246,7 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
     if cited.title:
         fields = [
             ("author", "{" + latex(info.name[lang]) + "}"),
-            ("title", latex(cited.title)),
+            ("title", protected(latex(cited.title), "{{{}}}")),
             ("organization", latex(info.name[lang])),
             ("date", info.date.isoformat()),
             ("langid", LOCALES[lang].biblatex),
@@ -220,7 +258,7 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
         return _entry("online", f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "-page"), fields)
     key = f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "")
     original_key = f"{KEY_STEM}-original"
-    fields = _report_fields(work, lang)
+    fields = _report_fields(work, lang, info.publisher)
     source = cited.roles.source
     translated = not cited.roles.is_source(lang)
     if translated:
@@ -228,7 +266,6 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
             ("translator", "{" + latex(info.name[lang]) + "}"),
             ("origtitle", latex(work.title[source])),
             ("origlanguage", LOCALES[source].biblatex),
-            ("origdate", work.date.isoformat()),
         ]
     else:
         fields.append(("editor", "{" + latex(info.name[lang]) + "}"))
@@ -248,16 +285,20 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
     return entry + "\n" + _entry("report", original_key, original)
 
 
-def _report_fields(work: Work, lang: str) -> list[tuple[str, str]]:
-    """The press release as a BibLaTeX report names it, in one language (the entry and the original's)."""
-    return [
+def _report_fields(work: Work, lang: str, publisher: Text | None = None) -> list[tuple[str, str]]:
+    """The press release as a BibLaTeX report names it, in one language (the entry and the original's).
+
+    ``publisher``: the edition's, the institution of what is cited (the original's entry has none).
+    """
+    head = [
         ("author", "{" + latex(work.author[lang]) + "}"),  # braced: an organisation, not a person's name
-        ("title", latex(work.title[lang])),
+        ("title", protected(latex(work.title[lang]), "{{{}}}")),
         ("date", work.date.isoformat()),
         ("type", latex(work.genre[lang])),
-        ("institution", latex(work.publisher[lang])),
-        ("location", latex(work.place[lang])),
     ]
+    if publisher:
+        return [*head, ("institution", latex(publisher[lang]))]
+    return [*head, ("institution", latex(work.publisher[lang])), ("location", latex(work.place[lang]))]
 
 
 def plain(template: str, info: EditionInfo, lang: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edition.dom import attribute
-from edition.pages import Edition
+from edition.pages import Block, Edition, PageFile
 from edition.problems import Problem
 from edition.yaml_text import read_yaml
 
@@ -86,17 +86,7 @@ def check_corrections(edition: Edition, corrections: list[Correction]) -> list[P
                     "copy the phrase, 〔〕 included, as it stands in the paragraph.",
                 )
             )
-        note_id = f"fn:{entry.note}"
-        links = {attribute(a, "href") for a in page.html.body.css("a[href]")}
-        if f"#{note_id}" not in links or note_id not in page.by_id:
-            problems.append(
-                Problem(
-                    page.rel,
-                    block.line,
-                    f"the correction in paragraph '#{entry.paragraph}' has no footnote [^{entry.note}] on this page.",
-                    f"add [^{entry.note}] after the correction and '[^{entry.note}]: …' (what the source has and why it is corrected) at the end of the page.",
-                )
-            )
+        problems.extend(_note_problems(page, block, entry))
     listed: dict[tuple[str, str], list[str]] = {}
     for entry in corrections:
         listed.setdefault((entry.page, entry.paragraph), []).append(entry.zh)
@@ -115,6 +105,33 @@ def check_corrections(edition: Edition, corrections: list[Correction]) -> list[P
                         )
                     )
     return problems
+
+
+def _note_problems(page: PageFile, block: Block, entry: Correction) -> list[Problem]:
+    """The entry's footnote exists and its marker stands in the block the entry names (a note on a
+    heading is marked on that heading, not at the end of the next paragraph)."""
+    note_id = f"fn:{entry.note}"
+    markers = [a for a in page.html.body.css("a[href]") if attribute(a, "href") == f"#{note_id}"]
+    if not markers or note_id not in page.by_id:
+        return [
+            Problem(
+                page.rel,
+                block.line,
+                f"the correction in paragraph '#{entry.paragraph}' has no footnote [^{entry.note}] on this page.",
+                f"add [^{entry.note}] after the correction and '[^{entry.note}]: …' (what the source has and why it is corrected) at the end of the page.",
+            )
+        ]
+    element = page.by_id.get(entry.paragraph)
+    if element is not None and element.css_first(f'a[href="#{note_id}"]') is None:
+        return [
+            Problem(
+                page.rel,
+                block.line,
+                f"the footnote [^{entry.note}] of the correction in '#{entry.paragraph}' is marked outside that block, so a reader meets it at the wrong place.",
+                f"put [^{entry.note}] inside the block {{#{entry.paragraph}}} (on a heading: at the end of its text, before the {{#…}}), and nowhere else.",
+            )
+        ]
+    return []
 
 
 def corrections_list(

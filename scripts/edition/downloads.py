@@ -1,8 +1,11 @@
 """The downloads: figures.csv, figures.json, measures.json and glossary.json, from docs/data.
 
 One copy of each is written at the site's root, under ``data/`` (not per language: every record
-carries both languages). Links are ``page/#id`` relative to a language's root: the Chinese page is
-at ``<site>/<link>``, the English one at ``<site>/en/<link>``. The columns are listed once, here, and
+carries both languages). Links are the Chinese paragraph's full address (``<site>/policing/#a2-1-1``;
+the English one is the same under ``en/``) when the site's public address is known, so a
+spreadsheet can open them; a local build (``site_url`` on this machine) writes ``page/#id``,
+relative to a language's root. The Figures and Measures pages' "download the rows shown" makes its
+CSV in the browser from the JSON written here, with the same columns (docs/assets/javascripts/tables.js). The columns are listed once, here, and
 described in the string catalogues; the Figures, Measures and Glossary pages show these
 descriptions, and README.md lists them.
 """
@@ -15,6 +18,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from edition.cited import paragraph_link
 from edition.data import AREAS, Data
@@ -54,6 +58,15 @@ FILES: dict[str, tuple[str, ...]] = {
 }
 
 
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+def public_address(site_url: str) -> str:
+    """The site's public address, or "" for a build that only knows this machine's (a preview)."""
+    host = urlsplit(site_url).hostname or ""
+    return "" if not host or host in LOCAL_HOSTS else site_url.rstrip("/") + "/"
+
+
 def columns(edition: Edition, dataset: str) -> Columns:
     """A dataset's columns with their meaning in every language, from the string catalogues."""
     return {
@@ -66,7 +79,8 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(plain_number(value))
 
 
-def figure_records(data: Data) -> list[dict[str, Any]]:
+def figure_records(data: Data, site: str = "") -> list[dict[str, Any]]:
+    """``site``: the public address links start with ("" for links relative to a language's root)."""
     return [
         {
             "id": f.id,
@@ -80,21 +94,21 @@ def figure_records(data: Data) -> list[dict[str, Any]]:
             "en": f.en,
             "area": f.area,
             "paragraph": f.paragraph,
-            "link": paragraph_link(f),
+            "link": site + paragraph_link(f),
             "key": f.key,
         }
         for f in data.figures
     ]
 
 
-def measure_records(data: Data) -> list[dict[str, Any]]:
+def measure_records(data: Data, site: str = "") -> list[dict[str, Any]]:
     return [
-        {"id": m.id, "area": m.area, "paragraph": m.paragraph, "zh": m.zh, "en": m.en, "link": paragraph_link(m)}
+        {"id": m.id, "area": m.area, "paragraph": m.paragraph, "zh": m.zh, "en": m.en, "link": site + paragraph_link(m)}
         for m in data.measures
     ]
 
 
-def term_records(edition: Edition, data: Data) -> list[dict[str, Any]]:
+def term_records(edition: Edition, data: Data, site: str = "") -> list[dict[str, Any]]:
     uses = term_uses(edition, data.terms)
     return [
         {
@@ -106,7 +120,7 @@ def term_records(edition: Edition, data: Data) -> list[dict[str, Any]]:
             "note_zh": t.note["zh"],
             "note_en": t.note["en"],
             "paragraphs": [paragraph for _, paragraph in uses[t.id]],
-            "links": [f"{name}/#{paragraph}" for name, paragraph in uses[t.id]],
+            "links": [f"{site}{name}/#{paragraph}" for name, paragraph in uses[t.id]],
         }
         for t in data.terms
     ]
@@ -136,13 +150,14 @@ def write_downloads(edition: Edition, data: Data, site_dir: Path) -> list[Path]:
     """Write every download under site_dir/data/; return the paths written."""
     folder = site_dir / DOWNLOAD_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    figures = figure_records(data)
+    site = public_address(edition.project.site_url)
+    figures = figure_records(data, site)
     source = edition.project.source_url  # extra.source_url in mkdocs.yml
     outputs = {
         "figures.csv": as_csv(columns(edition, "figures"), figures),
         "figures.json": as_json("figures", columns(edition, "figures"), figures, source),
-        "measures.json": as_json("measures", columns(edition, "measures"), measure_records(data), source),
-        "glossary.json": as_json("glossary", columns(edition, "glossary"), term_records(edition, data), source),
+        "measures.json": as_json("measures", columns(edition, "measures"), measure_records(data, site), source),
+        "glossary.json": as_json("glossary", columns(edition, "glossary"), term_records(edition, data, site), source),
     }
     written = []
     for name, text in outputs.items():

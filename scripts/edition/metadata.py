@@ -66,6 +66,7 @@ def script_json(data: Any) -> str:
 def highwire(info: EditionInfo, page: PageMeta) -> list[tuple[str, str]]:
     """Highwire Press tags; the author only on pages without a translator (see :func:`zotero_creators`)."""
     work, lang = info.work, page.lang
+    publisher = info.publisher[lang] if info.publisher else None  # the edition's, when it names one
     if page.editorial:  # a web page by the edition (no report institution: Zotero saves a web page)
         return [
             ("citation_title", page.title),
@@ -73,7 +74,7 @@ def highwire(info: EditionInfo, page: PageMeta) -> list[tuple[str, str]]:
             ("citation_publication_date", (info.first_date or info.date).strftime("%Y/%m/%d")),
             ("citation_online_date", info.date.strftime("%Y/%m/%d")),
             ("citation_language", LOCALES[lang].tag),
-            ("citation_publisher", info.name[lang]),
+            ("citation_publisher", publisher or info.name[lang]),
             ("citation_public_url", page.url),
         ]
     tags = [("citation_title", work.title[lang])]
@@ -83,8 +84,8 @@ def highwire(info: EditionInfo, page: PageMeta) -> list[tuple[str, str]]:
         ("citation_publication_date", work.date.strftime("%Y/%m/%d")),
         ("citation_online_date", info.date.strftime("%Y/%m/%d")),
         ("citation_language", LOCALES[lang].tag),
-        ("citation_publisher", work.publisher[lang]),
-        ("citation_technical_report_institution", work.publisher[lang]),
+        ("citation_publisher", publisher or work.publisher[lang]),
+        ("citation_technical_report_institution", publisher or work.publisher[lang]),
         ("citation_public_url", page.url),
         ("citation_pdf_url", page.pdf_url),
     ]

@@ -4,13 +4,14 @@ Rendered into the page's HTML at build time, so the link to a paragraph works wi
 and a screen reader announces it in the page's language ("本段链接：a2-1-1", "Link to paragraph
 a2-1-1"); each accessible name begins with the visible text (the id, "引用"/"Cite"). The cite
 button is rendered ``hidden``: overrides/assets/javascripts/edition.js shows it and copies the
-citation. Everything sits in ``.edition-tools``, which the edition checks and the
+citation. Where the site knows its repository, "Report a mistake" links to the correction form
+filled in for the paragraph (edition/report.py; edition.js adds the current wording). Everything sits in ``.edition-tools``, which the edition checks and the
 search index leave out of a paragraph's text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from edition.dom import Content, Node
@@ -23,6 +24,10 @@ class ToolLabels:
     permalink_label: str = "Link to paragraph {id}"  # the link's accessible name; it shows the id
     cite: str = "Cite"  # the button's visible text
     cite_label: str = "Cite paragraph {id}"  # the button's accessible name
+    report: str = "Report a mistake"  # the report link's visible text
+    report_label: str = "Report a mistake in paragraph {id}"  # its accessible name
+    # The correction form's address for a paragraph id (edition/report.py); None: no repository known.
+    report_href: Callable[[str], str] | None = None
 
 
 def tools_for(content: Content, block_id: str, labels: ToolLabels) -> Node:
@@ -41,6 +46,14 @@ def tools_for(content: Content, block_id: str, labels: ToolLabels) -> Node:
         "hidden": "",
     }
     tools.insert_child(content.element("button", button_attrs, labels.cite))
+    if labels.report_href is not None:
+        report_attrs = {
+            "class": "edition-report",
+            "href": labels.report_href(block_id),
+            "aria-label": labels.report_label.format(id=block_id),
+        }
+        tools.insert_child(" ")
+        tools.insert_child(content.element("a", report_attrs, labels.report))
     return tools
 
 

@@ -2,11 +2,16 @@
 
 Generated from the two pages themselves (their rendered blocks, as the checks read them), never
 from a third copy of the text. Each row carries the paragraph id, so ``parallel/policing/#a2-1-1``
-cites the same paragraph as ``policing/#a2-1-1``; a link in the row leads to the full page. The
-stylesheet puts the two columns side by side on wide screens and one above the other on a phone.
+cites the same paragraph as ``policing/#a2-1-1``; a link in the row leads to the full page, and
+the row's Cite (shown by edition.js) cites the paragraph there (its ``data-url``), with "Report a
+mistake" beside it where the repository is known. The stylesheet puts the two columns side by side on wide screens and one above the other on a phone.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
 
 from edition.pages import PageFile
 
@@ -32,8 +37,38 @@ def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
     return html.replace("\n\n", "\n")
 
 
+@dataclass(frozen=True)
+class RowTools:
+    """A row's Cite and "Report a mistake", in the reader's language (docs/data/strings.<lang>.yml)."""
+
+    cite: str
+    cite_label: str  # with {id}
+    page_url: str  # the full page's absolute address: the row cites the paragraph there
+    report: str = ""
+    report_label: str = ""  # with {id}
+    report_href: Callable[[str], str] | None = None
+
+    def html(self, block_id: str) -> str:
+        cite = (
+            f'<button type="button" class="edition-cite" data-url="{escape(self.page_url)}#{block_id}"'
+            f' aria-label="{escape(self.cite_label.format(id=block_id))}" hidden>{escape(self.cite)}</button>'
+        )
+        if self.report_href is None:
+            return cite
+        report = (
+            f'<a class="edition-report" href="{escape(self.report_href(block_id))}"'
+            f' aria-label="{escape(self.report_label.format(id=block_id))}">{escape(self.report)}</a>'
+        )
+        return f"{cite} {report}"
+
+
 def parallel_html(
-    pages: dict[str, PageFile], languages: list[str], page_href: str, lang: str, names: dict[str, str]
+    pages: dict[str, PageFile],
+    languages: list[str],
+    page_href: str,
+    lang: str,
+    names: dict[str, str],
+    tools: RowTools | None = None,
 ) -> str:
     """Rows of aligned blocks, in the order of the default language's page; one line per row.
 
@@ -57,6 +92,8 @@ def parallel_html(
             for code in languages
         )
         link = f'<a class="edition-parallel__id" href="{page_href}#{block.id}">{block.id}</a>'
-        rows.append(f'<div class="edition-parallel__row" id="{block.id}">{cells}{link}</div>')
+        extra = f" {tools.html(block.id)}" if tools else ""
+        row_tools = f'<div class="edition-parallel__tools" data-search-exclude>{link}{extra}</div>'
+        rows.append(f'<div class="edition-parallel__row" id="{block.id}">{cells}{row_tools}</div>')
     rows.append("</div>")
     return "\n".join(rows)

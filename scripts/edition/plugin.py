@@ -12,7 +12,7 @@ page model, scripts/edition/pages.py) is read per build and everything hangs on 
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
    tooltips and paragraph tools added, the search entries read, and the edition's version added:
    a note under each corrected paragraph (in its row on a side-by-side page) and the colophon
-   (version, Corrections, "Cite this page") (``on_page_content``); the page's strings, its
+   (version, Corrections, "Cite this page", "Back to top") (``on_page_content``); the page's strings, its
    citation metadata and the Cite panel's templates (edition/metadata.py, citations.py) given to
    the templates as ``edition_strings`` and ``edition_head`` (``on_page_context``).
 3. The end of each language's build: the ``rendered`` checks and that language's search index.
@@ -30,6 +30,7 @@ mkdocs-static-i18n builds each further language by running MkDocs's ``build()`` 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -58,6 +59,7 @@ from edition.placeholders import expand
 from edition.problems import found, report, reset
 from edition.release import format_date
 from edition.render import Context, put_raw
+from edition.report import form_url, repository_name
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
 from edition.tooltips import annotate_tree
@@ -114,6 +116,23 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         for check in checks("model"):
             report(check.name, check.run(self._edition))
         self._verdict("before anything was built")
+        self._say_who_maintains()
+
+    def _say_who_maintains(self) -> None:
+        """What the site will say of its maintainers when edition.yml names no publisher (not a problem)."""
+        edition = self.edition
+        info = edition.versions.info
+        repo = edition.project.repo_url
+        if info is not None and not info.publisher:
+            whom = f"the contributors of {repository_name(repo)}" if repo else "the contributors of its repository"
+            log.info(
+                "docs/data/edition.yml names no publisher: About says the edition is maintained by %s, and citations name the government portal as publisher. Set 'publisher:' (zh: and en:) to name the maintaining body.",
+                whom,
+            )
+        if not repo:
+            log.info(
+                'EDITION_REPOSITORY_URL is not set: this build has no repository link and no "Report a mistake" links (the deploy sets it).'
+            )
 
     def _verdict(self, when: str) -> None:
         problems = found()
@@ -177,6 +196,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
                 permalink_label=strings.get("page.permalink_label"),
                 cite=strings.get("page.cite"),
                 cite_label=strings.get("page.cite_label"),
+                report=strings.get("page.report"),
+                report_label=strings.get("page.report_label"),
+                report_href=self._report_href(page, lang),
             )
             add_tools_to(content, [block.id for block in source.blocks], labels)
             changed = True
@@ -190,8 +212,16 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
         return html
 
+    def _report_href(self, page: Page, lang: str) -> Callable[[str], str] | None:
+        """The correction form's address for a paragraph of this page, if the repository is known."""
+        repo = self.edition.project.repo_url
+        if not repo:
+            return None
+        page_url = page.canonical_url or page.url
+        return lambda block_id: form_url(repo, lang, page_url, block_id)
+
     def _add_versions(self, content: Content, page: Page, lang: str) -> bool:
-        """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page.
+        """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page, Back to top.
 
         Made as elements (the words are escaped when the page is written), from docs/data/edition.yml and
         errata.yml (edition/errata.py); nothing is added while those files have problems (the
@@ -213,6 +243,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         colophon.insert_child(" ")
         cite_attrs = {"type": "button", "class": "edition-cite edition-cite--page", "hidden": ""}
         colophon.insert_child(content.element("button", cite_attrs, strings.get("page.cite_page")))
+        colophon.insert_child(" · ")
+        top = {"href": "#", "class": "edition-top"}  # in the page's flow: nothing fixed covers the text
+        colophon.insert_child(content.element("a", top, strings.get("page.back_to_top")))
         content.body.insert_child(colophon)
         return True
 
@@ -223,6 +256,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         language = self.edition.project.language(lang)
         context["edition_language_link"] = language.link if language else "/"  # the language's root: its search index
         context["edition_head"] = self._head(page, lang, strings, config)
+        report_href = self._report_href(page, lang)
+        strings["report_url"] = report_href("") if report_href else ""  # the Cite panel's link (edition.js)
         return context
 
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:

@@ -39,6 +39,7 @@ class Project:
     source: str | None = None  # the default source document of `kind: source` pages, from the project root
     source_url: str = ""  # where the source was published (extra.source_url)
     site_url: str = ""  # the site's public address (site_url), for absolute links in citations and metadata
+    repo_url: str = ""  # the repository the site is built from (repo_url, set by the deploy): "" if unknown
     nav: Any = None
     languages: list[Language] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)  # site_name, copyright, theme, extra …

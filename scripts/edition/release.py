@@ -14,6 +14,7 @@ Nothing here raises on bad data: what cannot be read becomes a :class:`Problem` 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -64,6 +65,8 @@ class EditionInfo:
     name: Text
     work: Work
     first_date: dt.date | None = None  # the date of the first release (from the record)
+    # The body that publishes and maintains the edition (edition.yml ``publisher:``), if one is named.
+    publisher: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -204,9 +207,10 @@ def load_edition_info(docs_dir: Path, rel: str, source_url: str = "") -> tuple[E
         date=work_date or dt.date(1970, 1, 1),
         url=source_url,
     )
+    publisher = text_field(data, "publisher", "publisher") if data.get("publisher") else None
     if problems:
         return None, problems
-    return EditionInfo(version, date or dt.date(1970, 1, 1), name, work), []
+    return EditionInfo(version, date or dt.date(1970, 1, 1), name, work, publisher=publisher), []
 
 
 def load_record(docs_dir: Path, rel: str) -> Record:
@@ -294,7 +298,7 @@ def set_version(edition_yml: str, version: str, date: dt.date) -> str:
 def with_first_date(info: EditionInfo, record: Record) -> EditionInfo:
     """``info`` knowing when the edition was first released (for metadata: the translation's publication)."""
     first = record.releases[0].date if record.releases else info.date
-    return EditionInfo(info.version, info.date, info.name, info.work, first)
+    return dataclasses.replace(info, first_date=first)
 
 
 MONTHS = (

@@ -25,8 +25,9 @@ from edition.errata import FEED, Where, errata_list, labels_of, versions_table
 from edition.figures import display, plain_number, with_unit
 from edition.glossary import term_uses
 from edition.pages import Edition, split_name
-from edition.parallel import parallel_html
+from edition.parallel import RowTools, parallel_html
 from edition.pdf_files import PDF_DIR, PDF_FILES
+from edition.report import form_url, repository_name
 
 
 class UnknownPlaceholderError(LookupError):
@@ -117,7 +118,14 @@ def cell(value: str, lang: str | None = None) -> str:
     return f'<span lang="{lang}">{safe}</span>' if lang else safe
 
 
-def table(headers: list[str], rows: list[list[str]], filter_column: int | None, ctx: Context, filter_label: str) -> str:
+def table(
+    headers: list[str],
+    rows: list[list[str]],
+    filter_column: int | None,
+    ctx: Context,
+    filter_label: str,
+    download: tuple[str, list[str]] | None = None,
+) -> str:
     """A table (``rows`` of HTML cells) in a wrapper that docs/assets/javascripts/tables.js makes
     sortable and filterable.
 
@@ -126,13 +134,29 @@ def table(headers: list[str], rows: list[list[str]], filter_column: int | None, 
     the glossary, measures and figures pages of both languages (``make bench``). Without
     JavaScript it is a plain table in reading order; the script adds sort buttons to the headings
     and, when ``filter_column`` is given, a list to show the rows of one value only.
+
+    ``download``: the dataset's JSON file (under data/) and each row's record id: the script then
+    offers the rows shown as CSV, made from that file's records and columns.
     """
     attributes = ' class="edition-table"'
     if filter_column is not None:
         everything = ctx.label("all")
         attributes += f' data-filter-column="{filter_column}" data-filter-label="{escape(filter_label)}" data-filter-all="{everything}"'
+    ids = [""] * len(rows)
+    if download is not None:
+        name, ids = download
+        attributes += (
+            f' data-download="{escape(ctx.site_file(f"{DOWNLOAD_DIR}/{name}"))}"'
+            f' data-download-label="{escape(ctx.label("download_shown"))}"'
+            f' data-download-name="{escape(name.removesuffix(".json"))}"'
+        )
     head = "".join(f"<th>{cell(header)}</th>" for header in headers)
-    body = "\n".join("<tr>" + "".join(f"<td>{value}</td>" for value in row) + "</tr>" for row in rows)
+    body = "\n".join(
+        (f'<tr data-id="{escape(row_id)}">' if row_id else "<tr>")
+        + "".join(f"<td>{value}</td>" for value in row)
+        + "</tr>"
+        for row, row_id in zip(rows, ids, strict=True)
+    )
     return ctx.raw(
         f"<div{attributes}>\n<table>\n<thead>\n<tr>{head}</tr>\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>"
     )
@@ -189,7 +213,7 @@ def figures_table(ctx: Context, arg: str) -> str:
                 ctx.paragraph_anchor(AREAS[f.area], f.paragraph),
             ]
         )
-    return table(headers, rows, 4, ctx, ctx.label("area"))
+    return table(headers, rows, 4, ctx, ctx.label("area"), ("figures.json", [f.id for f in ctx.data.figures]))
 
 
 def charts_block(ctx: Context, chart_id: str) -> str:
@@ -231,7 +255,7 @@ def measures_table(ctx: Context, arg: str) -> str:
                 ctx.paragraph_anchor(AREAS[m.area], m.paragraph),
             ]
         )
-    return table(headers, rows, 2, ctx, ctx.label("area"))
+    return table(headers, rows, 2, ctx, ctx.label("area"), ("measures.json", [m.id for m in ctx.data.measures]))
 
 
 def glossary_table(ctx: Context, arg: str) -> str:
@@ -279,6 +303,21 @@ def downloads_block(ctx: Context, dataset: str) -> str:
     )
 
 
+def row_tools(ctx: Context, name: str) -> RowTools:
+    """Each side-by-side row's Cite and "Report a mistake", for the paragraph on its full page."""
+    project, strings = ctx.edition.project, ctx.edition.strings[ctx.lang]
+    page_url = f"{project.site_url}{project.prefix(ctx.lang)}{name}/"
+    repo = project.repo_url
+    return RowTools(
+        cite=strings.get("page.cite"),
+        cite_label=strings.get("page.cite_label"),
+        page_url=page_url,
+        report=strings.get("page.report"),
+        report_label=strings.get("page.report_label"),
+        report_href=(lambda block_id: form_url(repo, ctx.lang, page_url, block_id)) if repo else None,
+    )
+
+
 def parallel_block(ctx: Context, name: str) -> str:
     """The parallel view of one text page (the argument is its name, e.g. 'policing')."""
     pages = {code: ctx.edition.page(name, code) for code in ctx.edition.languages}
@@ -287,7 +326,7 @@ def parallel_block(ctx: Context, name: str) -> str:
         raise UnknownPlaceholderError(name)
     found = {code: page for code, page in pages.items() if page}
     names = {code: ctx.edition.strings[code].get("labels.language_name") for code in ctx.edition.languages}
-    rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang, names)
+    rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang, names, row_tools(ctx, name))
     # The page's own title as its heading: the theme would otherwise show the navigation label,
     # which is the same as the full page's ("2. Policing mechanisms").
     return f"# {text(ctx.title)}\n\n{ctx.raw(rows)}"
@@ -349,6 +388,27 @@ def citation_example(ctx: Context, paragraph: str) -> str:
 
 
 Renderer = Callable[[Context, str], str]
+
+
+def maintainer_block(ctx: Context, arg: str) -> str:
+    """About's "who maintains this edition and how to report a mistake", from edition.yml's
+    ``publisher`` and the repository the deploy names (edition/report.py)."""
+    project, strings = ctx.edition.project, ctx.edition.strings[ctx.lang]
+    info = ctx.edition.versions.info
+    publisher = info.publisher[ctx.lang] if info is not None and info.publisher else ""
+    repo = project.repo_url
+    if not repo:
+        return strings.get("labels.maintained_unknown")
+    repository = f"[{repository_name(repo)}]({repo})"
+    if publisher:
+        said = strings.get("labels.maintained_by", publisher=text(publisher), repository=repository)
+    else:
+        said = strings.get("labels.maintained_by_contributors", repository=repository)
+    page_url = f"{project.site_url}{ctx.page_url}"
+    form = f"[{strings.get('labels.report_form')}]({form_url(repo, ctx.lang, page_url)})"
+    return f"{said} {strings.get('labels.report_how', form=form)}"
+
+
 RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
     "figures": {"key": key_figures, "table": figures_table},
     "charts": charts_block,
@@ -360,4 +420,5 @@ RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
     "errata": {"list": errata_block, "versions": errata_block},
     "pdf": {"links": pdf_links},
     "citation": citation_example,
+    "maintainer": {"about": maintainer_block},
 }

@@ -209,6 +209,11 @@ _PAGE: dict[str, set[str]] = {
     "search_more": {"n"},
     "search_twin": set(),
     "search_error": set(),
+    # "Report a mistake" (edition/report.py): the paragraph tools' link and the Cite panel's.
+    "report": set(),
+    "report_label": {"id"},
+    "report_page_label": set(),
+    "back_to_top": set(),  # the colophon's link (no floating button covers the text)
 }
 _LABELS: dict[str, set[str]] = {
     **{
@@ -232,8 +237,16 @@ _LABELS: dict[str, set[str]] = {
             "language_name",
             "glossary_other",
             "accessed_example",
+            "repository",
+            "report_form",
+            "download_shown",
         ]
     },
+    # Who maintains the edition (About, <!-- maintainer: about -->, edition/maintainer.py).
+    "maintained_by": {"publisher", "repository"},
+    "maintained_by_contributors": {"repository"},
+    "maintained_unknown": set(),
+    "report_how": {"form"},
     "all_figures": {"count"},
     "more_uses": {"count"},
 }

@@ -5,6 +5,9 @@
  * buttons (aria-sort tells screen readers the order) and, if the wrapper has
  * `data-filter-column`, adds a list that shows only the rows of one value of that column (the
  * reform area, the kind of term). A cell may carry its sort key in `data-sort` (a number).
+ * A wrapper with `data-download` (the dataset's JSON under data/, scripts/edition/downloads.py)
+ * also gets a button that downloads the rows shown, in the order shown, as CSV: made here from
+ * that file's records and columns, written as Python's csv module writes figures.csv.
  */
 (function () {
   "use strict";
@@ -93,6 +96,54 @@
     wrapper.insertBefore(box, wrapper.firstChild);
   }
 
+  /* One CSV field, quoted only when it must be (Python's csv.QUOTE_MINIMAL). */
+  function csvField(value) {
+    var text = typeof value === "boolean" ? String(value) : value === null || value === undefined ? "" : String(value);
+    return /[",\r\n]/.test(text) ? '"' + text.split('"').join('""') + '"' : text;
+  }
+
+  function csvOf(document, ids) {
+    var names = Object.keys(document.fields);
+    var byId = {};
+    document.records.forEach(function (record) {
+      byId[record.id] = record;
+    });
+    var lines = [names.map(csvField).join(",")];
+    ids.forEach(function (id) {
+      var record = byId[id];
+      if (record) {
+        lines.push(names.map(function (name) { return csvField(record[name]); }).join(","));
+      }
+    });
+    return "\ufeff" + lines.join("\n") + "\n"; /* the byte-order mark: Excel reads the Chinese as UTF-8 */
+  }
+
+  function addDownload(wrapper, table) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "edition-table__download";
+    button.textContent = wrapper.getAttribute("data-download-label");
+    button.addEventListener("click", function () {
+      var ids = Array.prototype.filter.call(table.tBodies[0].rows, function (row) {
+        return !row.hidden;
+      }).map(function (row) {
+        return row.getAttribute("data-id");
+      });
+      fetch(wrapper.getAttribute("data-download"))
+        .then(function (response) { return response.json(); })
+        .then(function (data) {
+          /* edition.js's download (loaded on every page before this script) */
+          window.editionDownload(csvOf(data, ids), "text/csv", wrapper.getAttribute("data-download-name") + "-shown.csv");
+        });
+    });
+    var box = wrapper.querySelector(".edition-table__filter");
+    if (box) {
+      box.appendChild(button);
+    } else {
+      wrapper.insertBefore(button, wrapper.firstChild);
+    }
+  }
+
   function enhance() {
     document.querySelectorAll(".edition-table:not([data-enhanced])").forEach(function (wrapper) {
       var table = wrapper.querySelector("table");
@@ -103,6 +154,9 @@
       makeSortable(table);
       if (wrapper.hasAttribute("data-filter-column")) {
         makeFilterable(wrapper, table);
+      }
+      if (wrapper.hasAttribute("data-download")) {
+        addDownload(wrapper, table);
       }
     });
   }

@@ -9,7 +9,11 @@
  * 2. The language switch keeps the paragraph: its links carry the current #id.
  * 3. "Cite" beside each paragraph (and "Cite this page" at its foot) opens a panel: the citation in
  *    the page's language, and CSL-JSON, RIS and BibLaTeX, each to copy or download, with the
- *    edition's version and today's date as the access date.
+ *    edition's version and today's date as the access date. On a side-by-side page each row has
+ *    its Cite, citing the paragraph on its full page (the button's data-url).
+ * 4. "Report a mistake" (beside each paragraph, and in the Cite panel) opens the repository's
+ *    correction form (scripts/edition/report.py): the link carries the page, the paragraph and the
+ *    language; the paragraph's current wording is added here when the link is followed.
  */
 (function () {
   "use strict";
@@ -198,17 +202,23 @@
     }
   }
 
-  function save(text, format, id) {
-    var file = cite.files[format];
+  /* A file made here, downloaded as ``name``; also the tables' "download the rows shown" (tables.js). */
+  function download(text, type, name) {
     var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: file.type + ";charset=utf-8" }));
-    link.download = cite.file + (id ? "-" + id : "") + "." + file.extension;
+    link.href = URL.createObjectURL(new Blob([text], { type: type + ";charset=utf-8" }));
+    link.download = name;
     document.body.appendChild(link);
     link.click();
     document.body.removeChild(link);
     setTimeout(function () {
       URL.revokeObjectURL(link.href);
     }, 1000);
+  }
+  window.editionDownload = download;
+
+  function save(text, format, id) {
+    var file = cite.files[format];
+    download(text, file.type, cite.file + (id ? "-" + id : "") + "." + file.extension);
   }
 
   function makeButton(text, label, action) {
@@ -244,7 +254,8 @@
     var id = block ? block.id : "";
     var templates = page ? cite.page : cite.paragraph;
     var canonical = document.querySelector("link[rel=canonical]");
-    var address = new URL(canonical ? canonical.href : location.href);
+    var given = button.getAttribute("data-url");
+    var address = new URL(given || (canonical ? canonical.href : location.href), location.href);
     address.hash = id;
     var today = new Date();
     var texts = {};
@@ -289,6 +300,8 @@
     panel.appendChild(title);
     panel.appendChild(preview);
     panel.appendChild(list);
+    var report = reportLink(block, id);
+    if (report) panel.appendChild(report);
     panel.appendChild(close);
     panel.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
@@ -303,10 +316,59 @@
     list.querySelector("button").focus();
   }
 
+  /* 4. Report a mistake ------------------------------------------------------------------ */
+
+  /* The words of a paragraph as a reader sees them: without its tools and note markers. */
+  function wording(block) {
+    if (!block) return "";
+    var copy = block.cloneNode(true);
+    var extras = copy.querySelectorAll(".edition-tools, .edition-parallel__id, .edition-cite, sup[id^='fnref']");
+    for (var i = 0; i < extras.length; i++) extras[i].parentNode.removeChild(extras[i]);
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  /* The Cite panel's "Report a mistake": the paragraph's own link (made at build), else the page's form. */
+  function reportLink(block, id) {
+    var own = block && block.querySelector(".edition-report");
+    var href = own ? own.href : strings.report_url;
+    if (!href) return null;
+    var link = document.createElement("a");
+    link.className = "edition-report edition-cite-panel__report";
+    link.href = href;
+    link.textContent = strings.report;
+    if (own) {
+      link.setAttribute("data-block", id);
+      link.setAttribute("aria-label", strings.report_label.split("{id}").join(id));
+    } else {
+      link.setAttribute("aria-label", strings.report_page_label);
+    }
+    return link;
+  }
+
+  /* When a report link is followed: the paragraph's current wording goes into the form's "current" field. */
+  function addWording(link) {
+    var id = link.getAttribute("data-block");
+    var block = id ? document.getElementById(id) : link.closest("[id]");
+    /* A side-by-side row: the words in the page's language. */
+    var cell = block && block.querySelector(".edition-parallel__cell[lang='" + document.documentElement.lang + "']");
+    var text = wording(cell || block);
+    if (!text) return;
+    var target = new URL(link.href);
+    target.searchParams.set("current", text);
+    link.href = target.href;
+  }
+
   function start() {
     addSearchButton();
     keepParagraphOnSwitch();
     window.addEventListener("hashchange", keepParagraphOnSwitch);
+    /* A report link followed (by click, Enter or a middle click): the wording goes in first. */
+    ["click", "auxclick"].forEach(function (kind) {
+      document.addEventListener(kind, function (event) {
+        var report = event.target.closest && event.target.closest(".edition-report");
+        if (report) addWording(report);
+      });
+    });
     if (!cite || !strings.cite_title) return;
     var buttons = document.querySelectorAll(".edition-cite");
     for (var i = 0; i < buttons.length; i++) {
