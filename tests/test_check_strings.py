@@ -88,7 +88,13 @@ def test_every_label_the_generated_pages_use_is_required():
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts" / "edition"
 SCRIPT_JS = Path(__file__).resolve().parents[1] / "overrides" / "assets" / "javascripts"
-BUILD_VALUES = {"root", "search_script", "search_style"}  # added to the page strings by overrides/main.html
+BUILD_VALUES = {
+    "root",
+    "search_script",
+    "search_style",
+    "sentences_script",
+    "sentences",
+}  # added to the page strings by overrides/main.html
 SECTIONS = "page|labels|errata|pdf|citation|term_kinds|columns"
 
 
