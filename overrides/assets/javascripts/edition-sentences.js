@@ -53,6 +53,15 @@
     twins(sentence).forEach(function (twin) { twin.classList.toggle("edition-s--twin", on); });
   }
 
+  /* A sentence tapped or clicked stays highlighted, with its twin, until another is: a finger
+     leaves the screen at once, and the panel takes the focus. */
+  var pinned = null;
+  function pin(sentence) {
+    if (pinned && pinned !== sentence) highlight(pinned, false);
+    pinned = sentence;
+    highlight(sentence, true);
+  }
+
   function pageLanguage() {
     return (document.documentElement.getAttribute("lang") || "zh").slice(0, 2);
   }
@@ -98,20 +107,27 @@
   function handle(event, sentence, cite) {
     switch (event.type) {
       case "pointerover":
+        if (event.pointerType === "touch") pin(sentence);
+        else highlight(sentence, true);
+        break;
       case "focusin":
         highlight(sentence, true);
         break;
       case "pointerout":
       case "focusout":
-        highlight(sentence, false);
+        if (sentence !== pinned) highlight(sentence, false);
         break;
       case "click":
-        /* A link, a term or a selection inside the sentence keeps its own behaviour. */
-        if (event.target.closest("a, button, abbr") || String(window.getSelection() || "")) return;
+        /* A link or a selection inside the sentence keeps its own behaviour. */
+        if (event.target.closest("a, button") || String(window.getSelection() || "")) return;
+        pin(sentence);
         open(sentence, cite);
         break;
       case "keydown":
-        if (event.key === "Enter" || event.key === " ") open(sentence, cite);
+        if (event.key === "Enter" || event.key === " ") {
+          pin(sentence);
+          open(sentence, cite);
+        }
         break;
     }
   }
