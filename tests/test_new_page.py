@@ -90,8 +90,8 @@ def test_the_scaffold_builds_except_for_its_placeholders(new_page, tiny_project)
     built = build(tiny_project)
     lines = [line for line in built.output.splitlines() if line.startswith(("WARNING", "ERROR   -  ["))]
     # Twins, ids, front matter, navigation and links are all in order; only the placeholder
-    # standing where the source text must go is refused, and the sentence counts of the new English
-    # paragraphs are asked for, so a scaffold cannot be published as is. The new paragraphs are in
+    # standing where the source text must go is refused, and the sentence alignment of the new
+    # paragraphs is asked for, so a scaffold cannot be published as is. The new paragraphs are in
     # no release yet (a citation could not name a version holding them): recording one is asked for.
     refusals = [line for line in lines if "[errata]" not in line]
     unreleased = [line for line in lines if "[errata]" in line]
