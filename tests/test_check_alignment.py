@@ -176,3 +176,17 @@ def test_the_alignment_file_is_read_with_lines(tmp_path):
     (tmp_path / "data" / "alignment.yml").write_text("# c\np:\n  a: 1-1\n  b: 2-1 1-1\n", encoding="utf-8")
     found = load_alignment(tmp_path)
     assert found.entry("p", "b") == Entry(((2, 1), (1, 1)), 4) and found.problems == []
+
+
+def test_the_tool_keeps_confirmed_shapes_and_proposes_a_broken_one(tiny_project, capsys):
+    import align_sentences as script
+
+    path = tiny_project / "docs" / "data" / "alignment.yml"
+    confirmed = path.read_text(encoding="utf-8")
+    assert script.main(["--check", "--root", str(tiny_project)]) == 0  # nothing to change
+    path.write_text(confirmed.replace("ov-1: 1-2", "ov-1: 1-1"), encoding="utf-8")
+    assert script.main(["--check", "--root", str(tiny_project)]) == 1
+    assert path.read_text(encoding="utf-8") != confirmed  # --check writes nothing
+    assert script.main(["--root", str(tiny_project)]) == 0
+    assert path.read_text(encoding="utf-8") == confirmed  # ov-1 proposed again; ov-2's hand correction kept
+    assert "proposed overview: ov-1: 1-2" in capsys.readouterr().out
