@@ -114,6 +114,16 @@ def test_a_malformed_or_stale_entry_is_refused_at_its_line(tmp_path):
     assert "is not a shape of groups" in problems[0].message and "names no paragraph" in problems[1].message
 
 
+def test_a_file_that_does_not_parse_is_one_problem_not_one_per_paragraph(tmp_path):
+    files = {
+        "a.zh.md": page("甲", "第一句有三百个字。\n{#x-1}"),
+        "a.en.md": page("A", "The first sentence has three hundred characters.\n{#x-1}"),
+        "data/alignment.yml": "a:\n  x-1: 1-1\n  x-2: [1-1\n",
+    }
+    [problem] = check_alignment(edition_from(tmp_path, files))
+    assert problem.path == "docs/data/alignment.yml" and "does not parse" in problem.message
+
+
 @pytest.mark.parametrize(
     ("value", "shape"),
     [

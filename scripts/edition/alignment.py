@@ -70,6 +70,7 @@ class Alignment:
     entries: dict[str, dict[str, Entry]]
     problems: list[tuple[int, str, str]]  # (line, message, fix)
     rel: str = f"docs/{ALIGNMENT_FILE}"
+    readable: bool = True  # False: the file does not parse, and no paragraph can be judged by it
 
     def entry(self, page: str, paragraph: str) -> Entry | None:
         return self.entries.get(page, {}).get(paragraph)
@@ -101,8 +102,14 @@ def load_alignment(docs_dir: Path, rel: str | None = None) -> Alignment:
     try:
         data = read_yaml(text) or {}
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return Alignment({}, [], rel)  # the data-files check names the line and the parser's words
+    except yaml.YAMLError as error:  # the data-files check gives the parser's words too
+        mark = getattr(error, "problem_mark", None)
+        problem = (
+            mark.line + 1 if mark else 1,
+            "the file does not parse, so no paragraph's alignment can be read.",
+            "correct the YAML (see the data-files message).",
+        )
+        return Alignment({}, [problem], rel, readable=False)
     if not isinstance(data, dict) or root is None or not isinstance(root, yaml.MappingNode):
         return Alignment(
             {}, [(1, "the file is not a mapping of pages.", "write 'page:' lines, each paragraph under its page.")], rel

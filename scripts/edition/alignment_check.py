@@ -133,6 +133,8 @@ def check_alignment(edition: Edition) -> list[Problem]:
     alignment = edition.alignment
     rel = alignment.rel
     problems = [Problem(rel, line, message, fix) for line, message, fix in alignment.problems]
+    if not alignment.readable:
+        return problems  # one message, not one per paragraph
     model = model_of(edition)
     seen: set[tuple[str, str]] = set()
     for paragraph in paragraphs(edition):
