@@ -62,7 +62,7 @@ def grow(project: Path, scale: int) -> int:
     """Add (scale - 1) copies of every text page pair, with new names and ids; return pages added."""
     docs = project / "docs"
     names = text_pages(docs)
-    record_path = docs / "data" / "sentences.yml"
+    record_path = docs / "data" / "alignment.yml"
     record = yaml.safe_load(record_path.read_text(encoding="utf-8"))
     nav_lines = []
     added = 0
@@ -77,7 +77,7 @@ def grow(project: Path, scale: int) -> int:
                 text = re.sub(r"〔[^〕]*〕", "", text)  # the corrections are logged for the original paragraphs only
                 (docs / f"{new}.{lang}.md").write_text(text, encoding="utf-8")
                 added += 1
-            record[new] = {f"c{copy}-{block}": count for block, count in record[name].items()}
+            record[new] = {f"c{copy}-{block}": shape for block, shape in record[name].items()}
             nav_lines.append(f"      - {new}.md")
     record_path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
     config = project / "mkdocs.yml"

@@ -310,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     if request.id_prefix:
         print(
             "next: replace both placeholder paragraphs (the build refuses them until then), "
-            "run `python scripts/record_sentences.py`, then `make test`"
+            "run `python scripts/align_sentences.py` (confirm its proposed sentence alignment), then `make test`"
         )
     else:
         print("next: write both pages, then run `make test`")

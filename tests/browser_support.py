@@ -254,6 +254,18 @@ DESKTOP = {"viewport": {"width": 1280, "height": 900}, "permissions": ["clipboar
 NO_SCRIPT = {**MOBILE, "java_script_enabled": False}
 
 
+def download_formats(page: Any, panel: Any) -> dict[str, str]:
+    """Each format a Cite panel offers, downloaded: file name -> its text, line ends as written (RIS: CR LF)."""
+    downloads = panel.locator("li button:nth-of-type(2)")
+    assert downloads.count() == 4
+    found = {}
+    for index in range(4):
+        with page.expect_download() as info:
+            downloads.nth(index).click()
+        found[info.value.suggested_filename] = Path(info.value.path()).read_bytes().decode("utf-8")
+    return found
+
+
 @pytest.fixture
 def mobile_page(open_page) -> Any:
     """A page on a phone-sized screen (where readers mostly are), JavaScript on."""

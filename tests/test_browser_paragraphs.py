@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime
 import json
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from browser_support import DESKTOP, NO_SCRIPT
+from browser_support import DESKTOP, NO_SCRIPT, download_formats
 from browsing.axe import run_axe
 from conftest import ROOT, SITE_URL
 from edition.errata import load_all
@@ -84,15 +83,7 @@ def test_cite_this_page_downloads_each_format(open_page, site_url, prefix, lang)
     page = open_page(clock=ACCESSED, **DESKTOP)
     page.goto(f"{site_url}{prefix}policing/", wait_until="load")
     page.locator("button.edition-cite--page").click()
-    panel = page.locator(".edition-cite-panel")
-    downloads = panel.locator("li button:nth-of-type(2)")
-    assert downloads.count() == 4
-    found = {}
-    for index in range(4):
-        with page.expect_download() as info:
-            downloads.nth(index).click()
-        download = info.value
-        found[download.suggested_filename] = Path(download.path()).read_text(encoding="utf-8")
+    found = download_formats(page, page.locator(".edition-cite-panel"))
     stem = f"nmg-police-reform-2017-{lang}"
     assert sorted(found) == sorted(f"{stem}.{ext}" for ext in ("txt", "json", "ris", "bib"))
     page_url = f"{SITE_URL}{prefix}policing/"

@@ -4,7 +4,7 @@ tests/search_queries.yml is the acceptance set: each query must list its paragra
 five results on its language's site (all of them run in the page through the search box's own
 code, a few also typed key by key, which must show the same). The other tests cover what a reader sees and does: results
 grouped by page in the reader's language, traditional characters, Chinese queries on the English
-site, landing on the paragraph, the keyboard, and nothing loaded before search is opened.
+site, landing on the sentence, the keyboard, and nothing loaded before search is opened.
 """
 
 from __future__ import annotations
@@ -132,12 +132,13 @@ def test_an_exact_phrase_ranks_above_its_words_scattered(home):
     assert results[0].fragment == "a2-5-2", [r.href for r in results[:5]]
 
 
-def test_opening_a_result_lands_on_the_paragraph_and_marks_it(home):
+def test_opening_a_result_lands_on_the_sentence_and_marks_it(home):
     page = home("zh")
     search(page, "草原110")
     page.click(f"{LINKS} >> nth=0")
-    page.wait_for_url("**/policing/#a2-3-2")
-    paragraph = page.locator("#a2-3-2")
+    # The result is paragraph a2-3-2; the page moves on to its sentence that holds the words.
+    page.wait_for_url("**/policing/#a2-3-2.2")
+    paragraph = page.locator("#a2-3-2 .edition-s[id='a2-3-2.2']")
     assert paragraph.evaluate("p => p.matches(':target')")
     assert paragraph.is_visible() and paragraph.evaluate(
         "p => { const r = p.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight }"

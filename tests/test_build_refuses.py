@@ -70,6 +70,25 @@ REFUSALS = {
         None,
         ["[paragraph-ids] docs/overview.en.md:", "'#ov-3'"],
     ),
+    # The sentence alignment (docs/data/alignment.yml): a sentence no group takes in, and groups
+    # that add up but pair the wrong sentences.
+    "an English sentence no group aligns": (
+        "docs/overview.en.md",
+        "and have achieved clear results.",
+        "and have achieved clear results. The reform was praised by everyone.",
+        "and have achieved clear results.",
+        [
+            "[alignment] docs/overview.en.md:{line}: English sentence 3 of '#ov-1', “The reform was praised by everyone.”, is aligned with no sentence of its twin",
+            "write 'ov-1: 1-3' in docs/data/alignment.yml",
+        ],
+    ),
+    "a misaligned paragraph": (
+        "docs/data/alignment.yml",
+        "ov-2: 1-2 1-1 1-1 1-1",
+        "ov-2: 2-1 1-3 1-1",
+        None,
+        ["[alignment] docs/overview.en.md:", "paragraph '#ov-2' is misaligned at group 1 (2-1", "write 'ov-2: "],
+    ),
     # The interface strings (docs/data/strings.<lang>.yml) are checked in every build too.
     "a string that loses its placeholder": (
         "docs/data/strings.en.yml",

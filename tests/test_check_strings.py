@@ -89,7 +89,7 @@ def test_every_label_the_generated_pages_use_is_required():
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts" / "edition"
 SCRIPT_JS = Path(__file__).resolve().parents[1] / "overrides" / "assets" / "javascripts"
 # Added to the page strings by overrides/main.html, and (report_url, the correction form) by the plugin.
-BUILD_VALUES = {"root", "search_script", "search_style", "report_url"}
+BUILD_VALUES = {"root", "search_script", "search_style", "sentences_script", "sentences", "report_url"}
 SECTIONS = "page|labels|errata|pdf|citation|term_kinds|columns"
 
 

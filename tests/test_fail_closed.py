@@ -94,7 +94,7 @@ EXPECTED = [
     "theme.font: '{'text': 'Roboto'}' makes every page load fonts from Google Fonts",
     "extra.analytics: is not allowed",
     "[numbers] docs/overview.en.md:5: the description has the figure 894",
-    f"[sentences] {SENTENCE_PAGE}:",
+    f"[alignment] {SENTENCE_PAGE}:",
     f"paragraph '#{SENTENCE_BLOCK}' has",
     "[block-ids] docs/overview.en.md:",
     "[corrections] docs/overview.zh.md:",

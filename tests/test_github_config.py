@@ -212,7 +212,7 @@ CODE_PATHS = [
     "package-lock.json",
     "Makefile",
     ".ci/run",
-    "docs/data/sentences.yml",
+    "docs/data/alignment.yml",
     "docs/data/corrections.yml",
     "docs/data/edition.yml",
     "docs/data/releases.json",

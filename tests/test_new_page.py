@@ -90,8 +90,8 @@ def test_the_scaffold_builds_except_for_its_placeholders(new_page, tiny_project)
     built = build(tiny_project)
     lines = [line for line in built.output.splitlines() if line.startswith(("WARNING", "ERROR   -  ["))]
     # Twins, ids, front matter, navigation and links are all in order; only the placeholder
-    # standing where the source text must go is refused, and the sentence counts of the new English
-    # paragraphs are asked for, so a scaffold cannot be published as is. The new paragraphs are in
+    # standing where the source text must go is refused, and the sentence alignment of the new
+    # paragraphs is asked for, so a scaffold cannot be published as is. The new paragraphs are in
     # no release yet (a citation could not name a version holding them): recording one is asked for.
     refusals = [line for line in lines if "[errata]" not in line]
     unreleased = [line for line in lines if "[errata]" in line]
@@ -101,8 +101,8 @@ def test_the_scaffold_builds_except_for_its_placeholders(new_page, tiny_project)
     assert "[source-text] docs/border-policing.zh.md:7:" in built.output
     assert "[scaffold] docs/border-policing.zh.md:9:" in built.output  # the placeholder, above its {#a6-1}
     assert "[scaffold] docs/border-policing.en.md:9:" in built.output
-    assert sum("[sentences] docs/border-policing.en.md:" in line for line in refusals) == 2
-    assert "add 'a6-1: 1' under 'border-policing:' in docs/data/sentences.yml" in built.output
+    assert sum("[alignment] docs/border-policing.en.md:" in line for line in refusals) == 2
+    assert "add 'a6-1: 1-1' under 'border-policing:'" in built.output
 
 
 def test_without_an_id_prefix_the_pages_build(new_page, tiny_project):
@@ -200,9 +200,9 @@ def fill(path: Path, placeholder_to_text: dict[str, str]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def record_sentences(project: Path) -> None:
+def align_sentences(project: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "scripts/record_sentences.py"], cwd=project, capture_output=True, text=True, check=False
+        [sys.executable, "scripts/align_sentences.py"], cwd=project, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
 
@@ -215,7 +215,7 @@ def record_release(project: Path) -> None:
 
 
 def test_an_editorial_page_with_ids_builds_as_contributing_says(new_page, tiny_project):
-    """CONTRIBUTING, "An editorial page": scaffold, write both languages, record sentences and a release, build."""
+    """CONTRIBUTING, "An editorial page": scaffold, write both languages, align sentences and record a release, build."""
     args = ["--kind", "editorial", "--zh-title", "编者访谈", "--en-title", "An interview with the editors"]
     args += ["--zh-description", "编者谈本版的编辑。", "--en-description", "The editors on how the edition was made."]
     assert new_page(tiny_project, "interview", *args, "--id-prefix", "iv", "--after", "about").returncode == 0
@@ -230,7 +230,7 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(new_page, tiny_p
             "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "The edition follows the source sentence by sentence; the editors made the translation."
         },
     )
-    record_sentences(tiny_project)
+    align_sentences(tiny_project)
     record_release(tiny_project)
     built = build(tiny_project)
     assert built.returncode == 0, built.output
@@ -275,7 +275,7 @@ def test_a_second_source_document_builds_as_contributing_says(new_page, tiny_pro
             "(Write this paragraph here; the build refuses this placeholder until it is replaced.)": "All localities are to tighten border control.",
         },
     )
-    record_sentences(tiny_project)
+    align_sentences(tiny_project)
     record_release(tiny_project)
     assert build(tiny_project).returncode == 0
     # The new document is held to its own text: a dropped sentence is refused, naming that source.

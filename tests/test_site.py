@@ -90,7 +90,8 @@ def test_canonical_is_absolute_and_alternates_are_in_the_sitemap_not_the_head(bu
 RESOURCE_ATTRIBUTES = [("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")]
 
 # Absolute URLs that built files may contain because no browser requests them: XML and SVG
-# namespaces, licence comments of the theme's bundled libraries, and a link in a console warning.
+# namespaces, licence comments of the theme's bundled libraries, a link in a console warning, and
+# the JSON Schema dialect named (not fetched) by the text's schema.
 NOT_RESOURCES = {
     "http://www.w3.org/2000/svg",
     "http://www.w3.org/1999/xhtml",
@@ -101,6 +102,7 @@ NOT_RESOURCES = {
     "http://lunrjs.com",  # licence comment (search worker)
     "http://tartarus.org/~martin/PorterStemmer/js.txt",  # licence comment (search worker)
     "https://bit.ly/2s3ChXG",  # text of a console warning about an invalid query (search worker)
+    "https://json-schema.org/draft/2020-12/schema",  # the dialect's identifier in data/text.schema.json
 }
 ABSOLUTE_URL = re.compile(r"https?://[^\s\"'`()<>\\]+")
 

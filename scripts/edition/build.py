@@ -88,7 +88,7 @@ def edition_from(config: MkDocsConfig, source: str | None, serving: bool) -> Edi
 def load_project(root: Path) -> tuple[MkDocsConfig, Edition]:
     """mkdocs.yml and the edition, read as a build reads them, for the scripts run outside a build.
 
-    The one loader of scripts/record_release.py, build_pdfs.py and record_sentences.py: the plugins'
+    The one loader of scripts/record_release.py, build_pdfs.py and align_sentences.py: the plugins'
     configuration is run (the i18n plugin's languages, the edition plugin's ``source``) as MkDocs runs
     it, so a script sees the languages, strings and pages a build would.
     """

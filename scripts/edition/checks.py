@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from edition import (
+    alignment_check,
     block_ids,
     content_safety,
     corrections,
@@ -28,7 +29,6 @@ from edition import (
     numbers,
     paragraph_ids,
     scaffold,
-    sentences,
     settings,
     source_text,
     strings,
@@ -54,13 +54,13 @@ CHECKS: tuple[Check, ...] = (
     Check("data-files", data_files.check),
     Check("strings", strings.check),
     Check("front-matter", front_matter.check),
-    # The text: pairs, ids, the source's words, numbers, sentences, 〔〕 corrections, safety.
+    # The text: pairs, ids, the source's words, numbers, the sentence alignment, 〔〕 corrections, safety.
     Check("twins", twins.check),
     Check("paragraph-ids", paragraph_ids.check),
     Check("source-text", source_text.check),
     Check("numbers", numbers.check),
     Check("block-ids", block_ids.check),
-    Check("sentences", sentences.check),
+    Check("alignment", alignment_check.check),
     Check("corrections", corrections.check),
     Check("footnotes", footnotes.check),
     # The published text against the last recorded release (docs/data/releases.json).

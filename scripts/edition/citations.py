@@ -5,8 +5,9 @@ JabRef, BibLaTeX) needs the fields, not one sentence: who wrote the original (th
 the English is a translation and by whom, the original's title, language and date, and which
 version of the edition was read, and when.
 
-Every format is made here, at build time, as a *template*: the paragraph id, the paragraph's
-address and the access date are left as tokens (``{id}``, ``{url}``, ``{accessed}``, …) that the
+Every format is made here, at build time, as a *template*: the paragraph id (and a sentence's
+number and quotation), the address and the access date are left as tokens (``{id}``, ``{n}``,
+``{quote}``, ``{url}``, ``{accessed}``, …) that the
 reader's browser fills in when "Cite" is used (overrides/assets/javascripts/edition.js, by plain
 string replacement, as :func:`fill` does here for the tests). The templates go into each page as a
 JSON data block (never run: the Content-Security-Policy allows no inline script).
@@ -41,6 +42,8 @@ from edition.roles import LOCALES, Roles
 FORMATS = ("text", "csl", "ris", "biblatex")
 TOKENS = (
     "{id}",
+    "{n}",
+    "{quote}",
     "{url}",
     "{accessed}",
     "{accessed_iso}",
@@ -79,6 +82,14 @@ class Cited:
     # An editorial page's title: the edition's own words are cited (by the edition, as a web page),
     # not the Department's press release (see the ``kind:`` of pages, CONTRIBUTING.md).
     title: str = ""
+    # One sentence (an aligned group) of a paragraph: {id} is the paragraph, {n} its sentence
+    # (edition/alignment.py), and the plain citation opens with the quotation and its twin ({quote}).
+    sentence: bool = False
+
+    @property
+    def key(self) -> str:
+        """The end of the entry's key: the page's, a paragraph's ('-{id}') or a sentence's ('-{id}.{n}')."""
+        return "-{id}.{n}" if self.sentence else "-{id}" if self.paragraph else ""
 
 
 def protected(title: str, wrap: str) -> str:
@@ -130,7 +141,7 @@ def _version_date(info: EditionInfo) -> dict[str, Any]:
 def _editorial_csl(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     lang = cited.lang
     return {
-        "id": f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "-page"),
+        "id": f"{KEY_STEM}-{lang}" + (cited.key or "-page"),
         "type": "webpage",
         "title": csl_title(cited.title),
         "author": [{"literal": info.name[lang]}],
@@ -151,7 +162,7 @@ def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     work, lang = info.work, cited.lang
     issued = {"date-parts": [[work.date.year, work.date.month, work.date.day]]}
     item: dict[str, Any] = {
-        "id": f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else ""),
+        "id": f"{KEY_STEM}-{lang}" + cited.key,
         "type": "report",
         "title": csl_title(work.title[lang]),
         "author": [{"literal": work.author[lang]}],
@@ -253,10 +264,10 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
             ("version", info.version),
             ("url", "{url}"),
             ("urldate", "{accessed_iso}"),
-            ("addendum", latex(note(info, cited)).replace(r"\{id\}", "{id}")),
+            ("addendum", _tokens_kept(latex(note(info, cited)))),
         ]
-        return _entry("online", f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "-page"), fields)
-    key = f"{KEY_STEM}-{lang}" + ("-{id}" if cited.paragraph else "")
+        return _entry("online", f"{KEY_STEM}-{lang}" + (cited.key or "-page"), fields)
+    key = f"{KEY_STEM}-{lang}" + cited.key
     original_key = f"{KEY_STEM}-original"
     fields = _report_fields(work, lang, info.publisher)
     source = cited.roles.source
@@ -274,7 +285,7 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
         ("version", info.version),
         ("url", "{url}"),
         ("urldate", "{accessed_iso}"),
-        ("addendum", latex(note(info, cited)).replace(r"\{id\}", "{id}")),  # the token stays a token
+        ("addendum", _tokens_kept(latex(note(info, cited)))),
     ]
     if translated:
         fields += [("related", original_key), ("relatedtype", "translationof")]
@@ -283,6 +294,11 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
         return entry
     original = [*_report_fields(work, source), ("langid", LOCALES[source].biblatex), ("url", cited.source_url)]
     return entry + "\n" + _entry("report", original_key, original)
+
+
+def _tokens_kept(text: str) -> str:
+    """LaTeX-escaped text with the browser's tokens ({id}, {n}) left as tokens."""
+    return text.replace(r"\{id\}", "{id}").replace(r"\{n\}", "{n}")
 
 
 def _report_fields(work: Work, lang: str, publisher: Text | None = None) -> list[tuple[str, str]]:
@@ -337,8 +353,10 @@ def page_data(
     section (docs/data/strings.<lang>.yml).
     """
     paragraph, whole = cited_pair(lang, roles, page_url, source_url, notes, title)
+    sentence = Cited(lang, roles, page_url, True, source_url, str(notes["note_sentence"]), title, sentence=True)
     return {
         "paragraph": templates(info, paragraph, strings["citation"]),
+        "sentence": templates(info, sentence, strings["citation_sentence"]),
         "page": templates(info, whole, strings["citation_page"]),
         "file": f"{KEY_STEM}-{lang}",
         "files": {name: {"extension": ext, "type": kind} for name, (ext, kind) in FILES.items()},
@@ -347,11 +365,15 @@ def page_data(
     }
 
 
-def fill(template: str, accessed: dt.date, lang: str, url: str, paragraph: str = "") -> str:
+def fill(
+    template: str, accessed: dt.date, lang: str, url: str, paragraph: str = "", sentence: str = "", quote: str = ""
+) -> str:
     """A template with its tokens filled in, exactly as edition.js fills it in the browser."""
     shown = format_date(accessed, lang)
     values = {
         "{id}": paragraph,
+        "{n}": sentence,
+        "{quote}": quote,
         "{url}": url,
         "{accessed}": shown,
         "{accessed_iso}": accessed.isoformat(),

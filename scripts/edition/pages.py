@@ -25,6 +25,7 @@ from edition.roles import Roles, roles_of
 from edition.yaml_text import read_yaml
 
 if TYPE_CHECKING:
+    from edition.alignment import Alignment
     from edition.data import Data
     from edition.errata import Versions
     from edition.strings import Catalogue
@@ -226,6 +227,18 @@ class Edition:
         from edition.errata import read_versions
 
         return read_versions(self.docs_dir, self.root, self.project.source_url)
+
+    @cached_property
+    def alignment(self) -> Alignment:
+        """docs/data/alignment.yml, the sentence alignment of every paragraph, read once per build."""
+        from edition.alignment import load_alignment
+
+        rel = (
+            (self.docs_dir / "data" / "alignment.yml").relative_to(self.root).as_posix()
+            if self.docs_dir.is_relative_to(self.root)
+            else None
+        )
+        return load_alignment(self.docs_dir, rel)
 
     def by_rel(self, rel: str) -> PageFile | None:
         return self._by_rel.get(rel)

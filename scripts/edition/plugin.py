@@ -10,6 +10,7 @@ page model, scripts/edition/pages.py) is read per build and everything hangs on 
    They include ``release`` and ``errata`` (edition/errata.py): the text is that of the last
    release recorded in docs/data/releases.json, and every change a release made is in errata.yml.
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
+   each aligned group of sentences wrapped in its addressable span (edition/sentence_spans.py),
    tooltips and paragraph tools added, the search entries read, and the edition's version added:
    a note under each corrected paragraph (in its row on a side-by-side page) and the colophon
    (version, Corrections, "Cite this page", "Back to top") (``on_page_content``); the page's strings, its
@@ -17,7 +18,7 @@ page model, scripts/edition/pages.py) is read per build and everything hangs on 
    the templates as ``edition_strings`` and ``edition_head`` (``on_page_context``).
 3. The end of each language's build: the ``rendered`` checks and that language's search index.
 4. The end of the whole build (after mkdocs-static-i18n has built the other languages, from its
-   own ``on_post_build``): downloads, the Atom feed of the corrections in each language, the theme
+   own ``on_post_build``): downloads (text.json and sentences.csv too: edition/text_data.py), the Atom feed of the corrections in each language, the theme
    kept to this host, the security policy written, the ``site`` checks, and the verdict: any
    problem fails the build in every mode (``build``, ``build -q``, ``--strict``, ``serve``) and
    empties the output folder.
@@ -44,11 +45,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, get_relative_url, write_file
 
+from edition.aligned_text import Paragraph, by_page
 from edition.build import edition_from
 from edition.checks import checks
 from edition.citations import page_data
 from edition.dom import Content
-from edition.downloads import write_downloads
+from edition.downloads import DOWNLOAD_DIR, write_downloads
 from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
 from edition.metadata import PageMeta, head_html
 from edition.own_host import keep_to_own_host
@@ -62,6 +64,8 @@ from edition.render import Context, put_raw
 from edition.report import form_url, repository_name
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
+from edition.sentence_spans import wrap_page, wrap_parallel
+from edition.text_data import write_text_data
 from edition.tooltips import annotate_tree
 
 log = logging.getLogger("mkdocs.plugins.edition")
@@ -90,6 +94,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._generated: set[str] = set()  # pages with content made from data (placeholders)
         self._raw: dict[str, list[str]] = {}  # generated HTML blocks of each page (render.Context.raw)
         self._tokens: TwinTokens = {}  # the Chinese texts' tokens, for the English entries' twins
+        self._aligned: dict[str, dict[str, Paragraph]] | None = None  # page -> id -> its sentences
+        self._sentences: dict[str, str] = {}  # page file -> the text page whose sentences it shows
 
     @property
     def edition(self) -> Edition:
@@ -110,6 +116,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             return
         reset()
         self._entries, self._simplify, self._generated, self._tokens, self._raw = {}, None, set(), {}, {}
+        self._aligned, self._sentences = None, {}
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
         self._language = [self._edition.default_language]
@@ -188,9 +195,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
                     boost=float(search["boost"]) if "boost" in search else None,
                 )
             )
-        changed = False
+        changed = self._wrap_sentences(content, page, lang)
         if page.meta.get("tooltips") is not False:
-            changed = annotate_tree(content, edition.data.terms, lang, edition.languages)
+            changed = annotate_tree(content, edition.data.terms, lang, edition.languages) or changed
         if source is not None and source.blocks:
             labels = ToolLabels(
                 permalink_label=strings.get("page.permalink_label"),
@@ -219,6 +226,25 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             return None
         page_url = page.canonical_url or page.url
         return lambda block_id: form_url(repo, lang, page_url, block_id)
+
+    def _wrap_sentences(self, content: Content, page: Page, lang: str) -> bool:
+        """Each aligned group of sentences in its span, on a text page or a side-by-side one (edition/sentence_spans.py)."""
+        edition = self.edition
+        if self._aligned is None:
+            self._aligned = by_page(edition)
+        source = edition.source_file(page.file.src_uri)
+        name = source.name if source is not None and source.blocks else None
+        wrapped = False
+        if name in self._aligned:
+            wrapped = wrap_page(content, self._aligned[name], lang, edition.default_language)
+        elif (row := content.body.css_first(".edition-parallel__row[id]")) is not None:
+            owner = edition.page_of_block(edition.default_language).get(str(row.attributes.get("id") or ""))
+            name = owner.name if owner else None
+            if name in self._aligned:
+                wrapped = wrap_parallel(content, self._aligned[name], lang, edition.default_language)
+        if wrapped and name:
+            self._sentences[page.file.src_uri] = name
+        return wrapped
 
     def _add_versions(self, content: Content, page: Page, lang: str) -> bool:
         """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page, Back to top.
@@ -258,6 +284,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         context["edition_head"] = self._head(page, lang, strings, config)
         report_href = self._report_href(page, lang)
         strings["report_url"] = report_href("") if report_href else ""  # the Cite panel's link (edition.js)
+        context["edition_sentences"] = self._sentences.get(page.file.src_uri, "")  # its pairs: sentences/<name>.json
         return context
 
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:
@@ -299,7 +326,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             title = str(source.front_matter.data.get("title") or "").replace("{", "{{").replace("}", "}}")
             strings["citation"] = strings["citation_editorial"].replace("{title}", title)
             strings["citation_page"] = strings["citation_page_editorial"].replace("{title}", title)
-        del strings["citation_editorial"], strings["citation_page_editorial"]
+            strings["citation_sentence"] = strings["citation_sentence_editorial"].replace("{title}", title)
+        del strings["citation_editorial"], strings["citation_page_editorial"], strings["citation_sentence_editorial"]
         return strings
 
     def on_template_context(
@@ -359,6 +387,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         edition = self.edition
         site = Path(config.site_dir)
         write_downloads(edition, edition.data, site)
+        write_text_data(edition, site, DOWNLOAD_DIR)
         self._write_feeds(site, config.site_url or "")
         keep_to_own_host(site)
         for check in checks("site"):

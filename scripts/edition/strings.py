@@ -174,6 +174,15 @@ _PAGE: dict[str, set[str]] = {
     "citation": {"id", "url", "version", "date", "accessed"},  # a paragraph of a `kind: source` page
     "citation_editorial": {"title", "id", "url", "version", "date", "accessed"},  # the edition's own words
     "citation_page": {"url", "version", "date", "accessed"},  # a whole page
+    # One sentence: {quote} is sentence_quote filled in, {n} the sentence's number (edition/alignment.py).
+    "citation_sentence": {"quote", "id", "n", "url", "version", "date", "accessed"},
+    "citation_sentence_editorial": {"title", "quote", "id", "n", "url", "version", "date", "accessed"},
+    # A sentence's panel (edition-sentences.js): its twin, its link and "Cite this sentence".
+    "sentence_quote": {"text", "twin"},
+    "sentence_title": {"id", "n"},
+    "sentence_twin": set(),
+    "sentence_link": set(),
+    "sentence_error": set(),
     "citation_page_editorial": {"title", "url", "version", "date", "accessed"},
     "source_line": {"url"},
     "page_line": {"url"},
@@ -255,6 +264,7 @@ _LABELS: dict[str, set[str]] = {
 # The note every citation format carries (edition/citations.py): {id} stays a token for the browser.
 _CITATION: dict[str, set[str]] = {
     "note_paragraph": {"id", "name", "version", "date"},
+    "note_sentence": {"id", "n", "name", "version", "date"},
     "note_page": {"name", "version", "date"},
 }
 # The Corrections page and its feeds (edition/errata.py).

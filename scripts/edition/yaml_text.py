@@ -1,6 +1,6 @@
 """YAML as this project reads it: safe, every key once, libyaml's speed with PyYAML's messages.
 
-Data files, page front matter and the records (corrections, sentence counts) are all read here,
+Data files, page front matter and the records (corrections, the sentence alignment) are all read here,
 so a key written twice is refused wherever it is written, and the fast C parser is used wherever
 PyYAML has it. Only the safe loaders are used: YAML from a pull request cannot build objects.
 """

@@ -14,6 +14,11 @@
  * 4. "Report a mistake" (beside each paragraph, and in the Cite panel) opens the repository's
  *    correction form (scripts/edition/report.py): the link carries the page, the paragraph and the
  *    language; the paragraph's current wording is added here when the link is followed.
+ * 5. Sentences on demand. Each aligned group of sentences is a focusable span (#a2-2-1.2, made by
+ *    scripts/edition/sentence_spans.py); the first pointer, focus, click or key on one loads
+ *    edition-sentences.js, which highlights its twin and opens its panel (its original or
+ *    translation, its link, "Cite this sentence": openPanel below, with the sentence's templates).
+ *    A search result opened from the search dialog lands on the sentence that matched.
  */
 (function () {
   "use strict";
@@ -29,6 +34,17 @@
 
   var searchScript = null;
 
+  /* A script of this site, added to the page; resolves to the global it defines. */
+  function addScript(src, name) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement("script");
+      element.src = src;
+      element.onload = function () { resolve(window[name]); };
+      element.onerror = reject;
+      document.head.appendChild(element);
+    });
+  }
+
   /* The script and its stylesheet, both before the dialog first shows (no unstyled flash). */
   function loadSearch() {
     if (!searchScript) {
@@ -39,16 +55,8 @@
         link.onload = link.onerror = resolve;
         document.head.appendChild(link);
       });
-      var script = new Promise(function (resolve, reject) {
-        var element = document.createElement("script");
-        element.src = strings.search_script;
-        element.onload = function () { resolve(window.editionSearch); };
-        element.onerror = function (error) {
-          searchScript = null;
-          reject(error);
-        };
-        document.head.appendChild(element);
-      });
+      var script = addScript(strings.search_script, "editionSearch");
+      script.catch(function () { searchScript = null; });
       searchScript = Promise.all([script, style]).then(function (loaded) { return loaded[0]; });
     }
     return searchScript;
@@ -150,12 +158,14 @@
     return (number < 10 ? "0" : "") + number;
   }
 
-  /* A template with its tokens filled, as citations.py's fill() does. */
-  function fill(template, id, url, today) {
+  /* A template with its tokens filled, as citations.py's fill() does ({n} and {quote}: a sentence's). */
+  function fill(template, id, url, today, sentence) {
     var y = today.getFullYear(), m = today.getMonth() + 1, d = today.getDate();
     var shown = replaceAll(cite.date, { "{y}": String(y), "{month}": cite.months[m - 1], "{m}": String(m), "{d}": String(d) });
     return replaceAll(template, {
       "{id}": id,
+      "{n}": sentence ? sentence.n : "",
+      "{quote}": sentence ? sentence.quote : "",
       "{url}": url,
       "{accessed}": shown,
       "{accessed_iso}": y + "-" + two(m) + "-" + two(d),
@@ -236,23 +246,27 @@
   function closePanel(restoreFocus) {
     if (!panel) return;
     panel.parentNode.removeChild(panel);
-    opener.setAttribute("aria-expanded", "false");
-    opener.removeAttribute("aria-controls");
+    if (opener.tagName === "BUTTON") {
+      opener.setAttribute("aria-expanded", "false");
+      opener.removeAttribute("aria-controls");
+    }
     if (restoreFocus) opener.focus();
     panel = null;
     opener = null;
   }
 
-  /* The Cite panel of a paragraph (or of the page): the plain citation, then each format to copy or
-     download. It follows the paragraph, so Tab reaches it next; Escape or "Close" returns to Cite. */
-  function openPanel(button) {
+  /* The Cite panel of a paragraph (or of the page, or of a sentence: ``sentence`` from
+     edition-sentences.js, with its twin and link first): the plain citation, then each format to copy
+     or download. It follows the paragraph, so Tab reaches it next; Escape or "Close" returns to
+     where it was opened. */
+  function openPanel(button, sentence) {
     var again = opener === button;
     closePanel(false);
     if (again) return;
-    var page = button.classList.contains("edition-cite--page");
-    var block = page ? null : button.closest("[id]");
-    var id = block ? block.id : "";
-    var templates = page ? cite.page : cite.paragraph;
+    var page = !sentence && button.classList.contains("edition-cite--page");
+    var block = sentence ? sentence.block : page ? null : button.closest("[id]");
+    var id = sentence ? sentence.anchor : block ? block.id : "";
+    var templates = sentence ? cite.sentence : page ? cite.page : cite.paragraph;
     var canonical = document.querySelector("link[rel=canonical]");
     var given = button.getAttribute("data-url");
     var address = new URL(given || (canonical ? canonical.href : location.href), location.href);
@@ -260,7 +274,7 @@
     var today = new Date();
     var texts = {};
     FORMATS.forEach(function (format) {
-      texts[format] = fill(templates[format], id, address.href, today);
+      texts[format] = fill(templates[format], sentence ? sentence.paragraph : id, address.href, today, sentence);
     });
     panel = document.createElement("div");
     panel.className = "edition-cite-panel";
@@ -270,7 +284,7 @@
     var title = document.createElement("p");
     title.className = "edition-cite-panel__title";
     title.id = "edition-cite-panel-title";
-    title.textContent = page ? strings.cite_page : strings.cite_title.split("{id}").join(id);
+    title.textContent = sentence ? sentence.title : page ? strings.cite_page : strings.cite_title.split("{id}").join(id);
     var preview = document.createElement("p");
     preview.className = "edition-cite-panel__text";
     preview.textContent = texts.text;
@@ -298,6 +312,7 @@
     });
     close.className = "edition-cite-panel__close";
     panel.appendChild(title);
+    if (sentence) sentence.extra.forEach(function (node) { panel.appendChild(node); });
     panel.appendChild(preview);
     panel.appendChild(list);
     var report = reportLink(block, id);
@@ -310,8 +325,10 @@
       }
     });
     (block || button.parentNode).insertAdjacentElement("afterend", panel);
-    button.setAttribute("aria-expanded", "true");
-    button.setAttribute("aria-controls", panel.id);
+    if (!sentence) {
+      button.setAttribute("aria-expanded", "true");
+      button.setAttribute("aria-controls", panel.id);
+    }
     opener = button;
     list.querySelector("button").focus();
   }
@@ -358,8 +375,61 @@
     link.href = target.href;
   }
 
+  /* 5. Sentences on demand --------------------------------------------------------------- */
+
+  var sentencesScript = null;
+  function loadSentences() {
+    if (!sentencesScript) {
+      window.editionCite = { strings: strings, open: openPanel, announce: announce };
+      sentencesScript = addScript(strings.sentences_script, "editionSentences");
+      sentencesScript.catch(function () { sentencesScript = null; });
+    }
+    return sentencesScript;
+  }
+
+  /* Every event on a sentence goes to edition-sentences.js, loaded by the first one (pointer out and
+     focus out only matter once it is loaded: nothing is highlighted before). */
+  function onSentence(event) {
+    var sentence = event.target.closest && event.target.closest(".edition-s");
+    if (!sentence || !strings.sentences_script) return;
+    if (!sentencesScript && (event.type === "pointerout" || event.type === "focusout")) return;
+    if (event.type === "keydown" && event.target !== sentence) return;
+    if (event.type === "keydown" && (event.key === " " || event.key === "Enter")) event.preventDefault();
+    loadSentences().then(function (module) { module.handle(event, sentence, cite); });
+  }
+
+  var HIT = "edition-search-hit";
+  /* A search result's matched words, kept for the page it opens (edition-search.js marks them). */
+  function rememberHit(event) {
+    var link = event.target.closest && event.target.closest(".edition-search__link");
+    var mark = link && link.querySelector("mark");
+    try {
+      if (mark) sessionStorage.setItem(HIT, JSON.stringify({ href: link.href, term: mark.textContent }));
+    } catch (error) {
+      /* no storage: the result lands on its paragraph */
+    }
+  }
+
+  function landOnHit() {
+    var hit = null;
+    try {
+      hit = JSON.parse(sessionStorage.getItem(HIT));
+    } catch (error) {
+      return;
+    }
+    if (!hit || hit.href !== location.href) return;
+    sessionStorage.removeItem(HIT);
+    loadSentences().then(function (module) { module.land(hit.term); });
+  }
+
   function start() {
     addSearchButton();
+    ["pointerover", "pointerout", "focusin", "focusout", "click", "keydown"].forEach(function (type) {
+      document.addEventListener(type, onSentence);
+    });
+    document.addEventListener("click", rememberHit, true);
+    window.addEventListener("hashchange", landOnHit);
+    landOnHit();
     keepParagraphOnSwitch();
     window.addEventListener("hashchange", keepParagraphOnSwitch);
     /* A report link followed (by click, Enter or a middle click): the wording goes in first. */
