@@ -149,7 +149,7 @@ def test_cite_this_sentence_gives_the_quotation_its_twin_and_every_format(open_p
     mine, twin = group_text(PAIR, lang), group_text(PAIR, OTHER[lang])
     shown_twin = panel.locator(".edition-cite-panel__twin")
     assert shown_twin.text_content() == twin and shown_twin.get_attribute("lang") == OTHER[lang]
-    assert panel.get_by_role("link").get_attribute("href") == f"#{PAIR}"
+    assert panel.locator(".edition-cite-panel__link").get_attribute("href") == f"#{PAIR}"
     url = f"{SITE_URL}{PREFIX[lang]}policing/#{PAIR}"
     text = panel.locator(".edition-cite-panel__text").text_content()
     assert text.startswith(f"“{mine}”") and f"“{twin}”" in text and url in text

@@ -315,7 +315,7 @@
     if (sentence) sentence.extra.forEach(function (node) { panel.appendChild(node); });
     panel.appendChild(preview);
     panel.appendChild(list);
-    var report = reportLink(block, id);
+    var report = reportLink(block, block ? block.id : id); /* a sentence: its paragraph's report */
     if (report) panel.appendChild(report);
     panel.appendChild(close);
     panel.addEventListener("keydown", function (event) {
