@@ -71,7 +71,11 @@ node_modules/.bench-tools: package.json package-lock.json
 	$(NPM) ci --no-audit --no-fund
 	touch $@ node_modules/.test-tools
 
+# edition.trust reads mkdocs.yml before MkDocs does: MkDocs's YAML loader runs python tags as it reads.
+TRUST = $(BIN)/python -m edition.trust mkdocs.yml
+
 serve: $(VENV)/.site-deps
+	$(TRUST)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # Built into a fresh folder and moved into place only when the build passes: a refused build
@@ -79,7 +83,7 @@ serve: $(VENV)/.site-deps
 # The PDFs (scripts/build_pdfs.py, WeasyPrint) are made after the site, into $(SITE_DIR)/pdf/.
 build: $(VENV)/.pdf-deps
 	rm -rf $(SITE_DIR).new
-	if $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new && \
+	if $(TRUST) && $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new && \
 		$(BIN)/python scripts/build_pdfs.py --out $(SITE_DIR).new/pdf; then \
 		rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR); \
 	else \

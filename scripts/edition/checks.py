@@ -21,17 +21,21 @@ from edition import (
     data_files,
     errata,
     figures,
+    file_boundary,
     front_matter,
     glossary,
     measures,
     numbers,
     paragraph_ids,
+    qualifiers,
     scaffold,
     sentences,
     settings,
     source_text,
     strings,
+    trust,
     twins,
+    visible_text,
 )
 from edition.pages import Edition
 from edition.problems import Problem
@@ -48,6 +52,11 @@ class Check:
 
 CHECKS: tuple[Check, ...] = (
     # What everything else reads: mkdocs.yml, the YAML files, the strings, each page's front matter.
+    # The trust boundary: mkdocs.yml alone, no code or file from outside the repository.
+    Check("trust", trust.check),
+    Check("file-boundary", file_boundary.check),
+    # What is shown is what is checked: no bidi controls, invisible or look-alike characters.
+    Check("visible-text", visible_text.check),
     Check("settings", settings.check),
     Check("data-files", data_files.check),
     Check("strings", strings.check),
@@ -57,6 +66,7 @@ CHECKS: tuple[Check, ...] = (
     Check("paragraph-ids", paragraph_ids.check),
     Check("source-text", source_text.check),
     Check("numbers", numbers.check),
+    Check("qualifiers", qualifiers.check),
     Check("block-ids", block_ids.check),
     Check("sentences", sentences.check),
     Check("corrections", corrections.check),

@@ -61,6 +61,7 @@ from edition.render import Context, put_raw
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
 from edition.tooltips import annotate_tree
+from edition.trust import check_config_file
 
 log = logging.getLogger("mkdocs.plugins.edition")
 NOT_FOUND = "404.html"
@@ -94,6 +95,17 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if self._edition is None:
             raise PluginError("the edition plugin's model is not loaded: on_pre_build did not run")
         return self._edition
+
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None) -> tuple[Any, Any]:
+        """The plugin's options, and the trust boundary (edition/trust.py) checked on mkdocs.yml's own text.
+
+        MkDocs validates its plugins before it imports ``hooks`` and stops at the first setting that
+        fails: a refusal here means no hook's code is ever imported.
+        """
+        errors, warnings = super().load_config(options, config_file_path)
+        if config_file_path:
+            errors.extend(("trust", str(problem)) for problem in check_config_file(Path(config_file_path)))
+        return errors, warnings
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._command = command
