@@ -7,7 +7,7 @@ this process; `refused` also checks that no file of the project changed.
 
 from __future__ import annotations
 
-from building import append, build, line_of, refused, replace_in
+from building import append, as_released, build, line_of, refused, replace_in
 
 CONTENT = {
     "a script": ("<script>alert(document.cookie)</script>", "<script> is not allowed"),
@@ -43,6 +43,7 @@ def test_a_code_example_of_a_script_is_fine(tiny_project):
         tiny_project / "docs" / "about.en.md", '\n```html\n<script src="https://cdn.example.com/x.js"></script>\n```\n'
     )
     append(tiny_project / "docs" / "about.zh.md", "\n`<img onerror=x>`\n")
+    as_released(tiny_project)
     result = build(tiny_project)
     assert result.returncode == 0, result.output
 
@@ -52,6 +53,7 @@ def test_a_broken_link_anchor_or_navigation_entry_fails_naming_the_file(tiny_pro
     replace_in(tiny_project / "docs" / "index.en.md", "[Overview](overview.md)", "[Overview](overveiw.md)")
     append(tiny_project / "docs" / "about.zh.md", "\n另见[总体情况](overview.md#ov-22)。\n")
     replace_in(tiny_project / "mkdocs.yml", "  - 关于本版: about.md\n", "  - 关于本版: about.md\n  - 边境: border.md\n")
+    as_released(tiny_project)  # the words as released: only the links are wrong
     output = refused(tiny_project)
     assert "Doc file 'index.en.md' contains a link 'overveiw.md', but the target is not found" in output
     assert "Doc file 'about.zh.md' contains a link 'overview.md#ov-22'" in output

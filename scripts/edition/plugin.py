@@ -56,6 +56,7 @@ from edition.paragraph_tools import ToolLabels, add_tools_to
 from edition.pdf_files import PDF_DIR, PDF_FILES
 from edition.placeholders import expand
 from edition.problems import found, report, reset
+from edition.published_words import is_unit, page_of_unit
 from edition.release import format_date
 from edition.render import Context, put_raw
 from edition.script_variants import simplify_map
@@ -352,10 +353,11 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             prefix = edition.project.prefix(lang)
             page_url = f"{site_url}{prefix}{ERRATA_PAGE}/"
             urls = {"self": f"{site_url}{prefix}{FEED}", "page": page_url, "home": f"{site_url}{prefix}"}
-            where = edition.page_of_block(lang)
+            where = edition.page_of_block(lang) | page_of_unit(edition, lang)
 
             def paragraph_url(pid: str, prefix: str = prefix, where: dict[str, PageFile] = where) -> str:
-                return f"{site_url}{prefix}{where[pid].name if pid in where else ''}/#{pid}"
+                page = f"{where[pid].name}/" if pid in where else ""
+                return f"{site_url}{prefix}{page}" if is_unit(pid) else f"{site_url}{prefix}{page}#{pid}"
 
             labels = labels_of(edition.strings[lang])
             feed = atom_feed(found.errata, found.record, found.info, lang, urls, labels, paragraph_url)

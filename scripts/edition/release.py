@@ -116,11 +116,27 @@ def normalise(text: str) -> str:
 
 
 def current_texts(edition: Edition) -> dict[str, dict[str, tuple[str, PageFile, Block]]]:
-    """Every id-carrying block of each language: id -> (text, its page, the block)."""
+    """Every id-carrying block of each language, and every other unit of published words
+    (edition/published_words.py): id or key -> (text, its page, the block)."""
+    from edition.published_words import units  # it reads the page model this module's callers built
+
     found: dict[str, dict[str, tuple[str, PageFile, Block]]] = {}
     for lang in edition.languages:
         found[lang] = {block.id: (normalise(block.text), page, block) for page, block in edition.blocks_in(lang)}
+        for unit in units(edition, lang):
+            page = edition.page(unit.page, lang)
+            if page is not None:
+                found[lang][unit.key] = (unit.text, _at(page, unit.rel), unit.as_block())
     return found
+
+
+def _at(page: PageFile, rel: str) -> PageFile:
+    """``page`` as a message names it: the file the words stand in (a data or strings file, or the page)."""
+    if rel == page.rel:
+        return page
+    from dataclasses import replace
+
+    return replace(page, rel=rel)
 
 
 def _date(value: Any) -> dt.date | None:
