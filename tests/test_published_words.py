@@ -60,8 +60,8 @@ CHANGES = {
     ),
     "the date in the citation template": (
         "docs/data/strings.en.yml",
-        '\\"Autonomous Region Public Security Department holds press conference on deepening reform in Inner Mongolia\'s public security organs\\", 28 September 2017, para.',
-        '\\"Autonomous Region Public Security Department holds press conference on deepening reform in Inner Mongolia\'s public security organs\\", 29 September 2017, para.',
+        '\\"{work_title}\\", {work_date}, para.',
+        '\\"{work_title}\\", 29 September 2017, para.',
         "strings:page.citation",
         "  citation:",
     ),

@@ -24,6 +24,7 @@ from edition import (
     file_boundary,
     front_matter,
     glossary,
+    interface_facts,
     measures,
     numbers,
     paragraph_ids,
@@ -60,6 +61,7 @@ CHECKS: tuple[Check, ...] = (
     Check("settings", settings.check),
     Check("data-files", data_files.check),
     Check("strings", strings.check),
+    Check("interface-facts", interface_facts.check),
     Check("front-matter", front_matter.check),
     # The text: pairs, ids, the source's words, numbers, sentences, 〔〕 corrections, safety.
     Check("twins", twins.check),

@@ -166,7 +166,7 @@ def string_units(edition: Edition, lang: str) -> Iterator[Unit]:
     catalogue = edition.strings.get(lang)
     if catalogue is None or catalogue.error is not None:
         return
-    for key, value in catalogue.flat().items():
+    for key, value in catalogue.flat_filled().items():
         if key in CONTENT_STRINGS or any(key.startswith(p) for p in CONTENT_STRINGS if p.endswith(".")):
             yield Unit(f"strings:{key}", _normal(value), catalogue.rel, catalogue.lines.get(key, 1), STRINGS_PAGE)
 
