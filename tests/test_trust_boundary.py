@@ -185,3 +185,8 @@ def test_file_types_outside_the_allowlist_are_refused(tmp_path, name, phrase):
     (root / name).write_text("x\n", encoding="utf-8")
     found = rels(root)
     assert any(f.startswith(f"{name}: docs/ publishes every file") and phrase in f for f in found), found
+
+
+def test_the_edition_plugin_cannot_be_left_out():
+    text = BASE.replace("  - edition:\n      source: source/press-release.zh.txt\n", "")
+    assert any("the plugin 'edition' is missing" in p and p.startswith("mkdocs.yml:7:") for p in problems(text))

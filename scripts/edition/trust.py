@@ -146,6 +146,16 @@ def check_config_text(text: str, rel: str = "mkdocs.yml", root: Path | None = No
             )
     problems += _tag_problems(document, rel)
     problems += _list_problems(_get(document, "plugins"), rel, "plugin", PLUGINS, {})
+    listed = {name for name, _, _ in _named_items(_get(document, "plugins"))}
+    for name in sorted(set(PLUGINS) - listed):
+        problems.append(
+            Problem(
+                rel,
+                next((_line(key) for key, _ in _mapping(document) if key.value == "plugins"), 1),
+                f"the plugin '{name}' is missing ({PLUGINS[name]}): without it the build would publish what no check read.",
+                f"list '{name}' under plugins: as in the repository's mkdocs.yml.",
+            )
+        )
     problems += _list_problems(
         _get(document, "markdown_extensions"), rel, "Markdown extension", EXTENSIONS, FILE_EXTENSIONS
     )
