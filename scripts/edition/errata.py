@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 from xml.etree import ElementTree
@@ -26,7 +26,7 @@ import yaml
 from edition.dom import Content, classes
 from edition.pages import Edition
 from edition.problems import Problem
-from edition.published_words import unreadable
+from edition.published_words import changed_line, unreadable
 from edition.release import (
     LANGS,
     SEMVER,
@@ -199,6 +199,12 @@ def check_errata(
             before = released.get(lang, {}).get(pid)
             if before == text:
                 continue
+            if (
+                before is not None
+                and page.path.is_file()
+                and page.rel == page.path.relative_to(edition.root).as_posix()
+            ):
+                block = replace(block, line=changed_line(page.text, before, text, block.line))
             pending = sorted(
                 (
                     e.version

@@ -191,17 +191,16 @@ def check_config_dates(edition: Edition) -> list[Problem]:
         info.work.date.isoformat(),
     }
     for number, line in enumerate(edition.project.config_text.splitlines(), start=1):
-        for pattern in DATES.values():
-            for typed in pattern.findall(line):
-                if re.sub(r"\s+", " ", typed) not in allowed and typed.replace(" ", "") not in allowed:
-                    problems.append(
-                        Problem(
-                            edition.project.config_rel,
-                            number,
-                            f"the date {typed!r} is not the press conference's ({info.work.date.isoformat()}, docs/data/edition.yml).",
-                            "write the original's date, or leave the date out.",
-                        )
+        for typed in dict.fromkeys(typed for pattern in DATES.values() for typed in pattern.findall(line)):
+            if re.sub(r"\s+", " ", typed) not in allowed and typed.replace(" ", "") not in allowed:
+                problems.append(
+                    Problem(
+                        edition.project.config_rel,
+                        number,
+                        f"the date {typed!r} is not the press conference's ({info.work.date.isoformat()}, docs/data/edition.yml).",
+                        "write the original's date, or leave the date out.",
                     )
+                )
     return problems
 
 

@@ -105,7 +105,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         """
         errors, warnings = super().load_config(options, config_file_path)
         if config_file_path:
-            errors.extend(("trust", str(problem)) for problem in check_config_file(Path(config_file_path)))
+            errors.extend(("trust", f"[trust] {problem}") for problem in check_config_file(Path(config_file_path)))
         return errors, warnings
 
     def on_startup(self, *, command: str, dirty: bool) -> None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from edition.pages import Edition, PageFile
 
 SEPARATOR = ":"
+UNIT_JOIN = " ¶ "  # between the segments (headings, paragraphs, cells) of a page's own words
 DATA_FILES = {
     "figures.yml": "figures",
     "measures.yml": "measures",
@@ -120,7 +121,7 @@ def page_units(page: PageFile) -> Iterator[Unit]:
         if text:
             own.append(text)
     if own:
-        yield Unit(f"{name}:text", " ¶ ".join(own), page.rel, page.front_matter.body_line, name)
+        yield Unit(f"{name}:text", UNIT_JOIN.join(own), page.rel, page.front_matter.body_line, name)
 
 
 def _language_words(data: Any, lang: str) -> Iterator[str]:
@@ -155,7 +156,7 @@ def data_units(edition: Edition, lang: str) -> Iterator[Unit]:
                 words = _normal(" | ".join(w for w in _language_words(item, lang) if w.strip()))
                 if words:
                     line = (
-                        _line(text, rf"^\s*-?\s*(id|note): {re.escape(ident)}\s*$")
+                        _line(text, rf"^[ \t]*-?[ \t]*(id|note): {re.escape(ident)}[ \t]*$")
                         if "id" in item or "note" in item
                         else 1
                     )
@@ -183,6 +184,24 @@ def units(edition: Edition, lang: str) -> list[Unit]:
     return found
 
 
+def changed_line(source: str, before: str, after: str, default: int) -> int:
+    """The line of ``source`` (a page's Markdown) where a unit's text first differs from ``before``:
+    the first changed segment (a heading, a cell, a note), found by its longest run of words."""
+    old, new = before.split(UNIT_JOIN), after.split(UNIT_JOIN)
+    segment = next((n for o, n in zip(old, new, strict=False) if o != n), new[len(old)] if len(new) > len(old) else "")
+    words = segment.split()
+    lines = source.split("\n")
+    for size in range(min(len(words), 8), 0, -1):  # the longest run of words that stands on one line
+        for start in range(len(words) - size + 1):
+            needle = " ".join(words[start : start + size])
+            if len(needle) < 4:
+                continue
+            hits = [number for number, line in enumerate(lines, 1) if needle in line]
+            if len(hits) == 1:
+                return hits[0]
+    return default
+
+
 def unreadable(edition: Edition) -> tuple[str, ...]:
     """Key prefixes of units whose file cannot be read now (its own check names it): the release
     check does not call them missing, one cause, one message."""
@@ -204,8 +223,9 @@ def _unparsable(path: Path) -> bool:
 def page_of_unit(edition: Edition, lang: str) -> dict[str, PageFile]:
     """Unit key -> the page a reader finds it on, for links from the Corrections page and feed."""
     pages = {}
+    home = edition.page(edition.names[0], lang) if edition.names else None
     for unit in units(edition, lang):
-        page = edition.page(unit.page, lang)
+        page = edition.page(unit.page, lang) or home
         if page is not None:
             pages[unit.key] = page
     return pages

@@ -123,8 +123,9 @@ def current_texts(edition: Edition) -> dict[str, dict[str, tuple[str, PageFile, 
     found: dict[str, dict[str, tuple[str, PageFile, Block]]] = {}
     for lang in edition.languages:
         found[lang] = {block.id: (normalise(block.text), page, block) for page, block in edition.blocks_in(lang)}
+        home = edition.page(edition.names[0], lang) if edition.names else None
         for unit in units(edition, lang):
-            page = edition.page(unit.page, lang)
+            page = edition.page(unit.page, lang) or home  # a page's words, or data shown elsewhere (tooltips)
             if page is not None:
                 found[lang][unit.key] = (unit.text, _at(page, unit.rel), unit.as_block())
     return found

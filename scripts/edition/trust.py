@@ -79,7 +79,8 @@ def _mapping(node: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node]]:
 
 
 def _get(node: yaml.Node | None, key: str) -> yaml.Node | None:
-    return next((value for k, value in _mapping(node) if k.value == key), None)
+    """The value of ``key``; of its last occurrence, as YAML loaders keep it."""
+    return next((value for k, value in reversed(_mapping(node)) if k.value == key), None)
 
 
 def _named_items(node: yaml.Node | None) -> Iterator[tuple[str, yaml.Node, yaml.Node | None]]:
@@ -123,7 +124,7 @@ def check_config_text(text: str, rel: str = "mkdocs.yml", root: Path | None = No
         return [Problem(rel, mark.line + 1 if mark else 1, f"it does not parse as YAML: {error}.", "correct the YAML.")]
     if not isinstance(document, yaml.MappingNode):
         return [Problem(rel, 1, "the configuration is not a mapping of settings.", "restore mkdocs.yml from git.")]
-    problems: list[Problem] = []
+    problems: list[Problem] = list(_duplicate_keys(document, rel, ""))
     for key, _ in document.value:
         name = str(key.value)
         if name in REASONS:
@@ -162,6 +163,28 @@ def check_config_text(text: str, rel: str = "mkdocs.yml", root: Path | None = No
     if root is not None:
         problems += _folder_problems(document, rel, root)
     return problems
+
+
+def _duplicate_keys(node: yaml.Node, rel: str, path: str) -> Iterator[Problem]:
+    """A key given twice: YAML keeps the last, and a reviewer reads the first (a second
+    ``markdown_extensions:`` at the end of the file would replace the list the checks were shown)."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(key.value)
+            dotted = f"{path}.{name}" if path else name
+            if name in seen:
+                yield Problem(
+                    rel,
+                    _line(key),
+                    f"'{dotted}' is given a second time (first on line {seen[name]}): the second replaces the first, which is what a reader of the file sees.",
+                    f"give '{dotted}' once: merge the two.",
+                )
+            seen.setdefault(name, _line(key))
+            yield from _duplicate_keys(value, rel, dotted)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _duplicate_keys(item, rel, f"{path}[{index}]")
 
 
 def _tag_problems(document: yaml.MappingNode, rel: str) -> Iterator[Problem]:
