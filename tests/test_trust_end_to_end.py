@@ -2,10 +2,11 @@
 is refused; the message names the file, the line and what to do; no site is left to publish; and
 nothing the pull request carried ran.
 
-Three builds of the tiny project (tests/fixtures/tiny/ with the real mkdocs.yml, Makefile and code):
+Four builds of the tiny project (tests/fixtures/tiny/ with the real mkdocs.yml, Makefile and code):
 a configuration that runs code as it is read; a parent configuration with a hook (built by hand,
-`mkdocs build`, the path without make's first check); and one pull request with every other class,
-each in its own file.
+`mkdocs build`, the path without make's first check); files from outside the repository (refused
+before any other check reads a file); and one pull request with every other class, each in its own
+file.
 """
 
 from __future__ import annotations
@@ -85,12 +86,28 @@ def test_a_parent_configuration_with_a_hook_is_refused_before_the_hook_is_import
     assert f"[trust] mkdocs.yml:{line}: 'INHERIT' is refused" in make_build(copy)
 
 
+def test_files_from_outside_the_repository_stop_the_build_before_any_other_check_reads_them(tmp_path):
+    copy = project(tmp_path)
+    docs = copy / "docs"
+    (docs / "environ.md").symlink_to("/proc/self/environ")
+    (docs / "assets" / "page.html").write_text("<p>hello</p>\n", encoding="utf-8")
+    (docs / "data" / "glossary.yml").unlink()
+    (docs / "data" / "glossary.yml").symlink_to("/etc/passwd")
+    output = make_build(copy)
+    for phrase in [
+        "[file-boundary] docs/environ.md:1: this is a symbolic link (to '/proc/self/environ')",
+        "[file-boundary] docs/data/glossary.yml:1: this is a symbolic link (to '/etc/passwd')",
+        "[file-boundary] docs/assets/page.html:1: docs/ publishes every file it holds, and this one is refused",
+        "refused this build at its trust boundary, before any other check read a file",
+    ]:
+        assert phrase in output, f"{phrase!r} not in:\n{output}"
+    assert "root:" not in output and "PATH=" not in output, "a message quoted a file from outside"
+    assert all(" Fix: " in line for line in problem_lines(output))
+
+
 def test_every_other_class_in_one_pull_request_is_refused_each_naming_file_and_line(tmp_path):
     copy = project(tmp_path)
     docs = copy / "docs"
-    # files from outside the repository, and a file type docs/ does not publish
-    (docs / "environ.md").symlink_to("/proc/self/environ")
-    (docs / "assets" / "page.html").write_text("<p>hello</p>\n", encoding="utf-8")
     # what is shown is not what is checked: a right-to-left override in a Chinese description
     replace_in(docs / "overview.zh.md", "完成率89.5%", "完成率8\u202e9.5%")
     # a published word outside the id'd paragraphs, changed silently: a translator's note
@@ -109,8 +126,6 @@ def test_every_other_class_in_one_pull_request_is_refused_each_naming_file_and_l
     )
     output = make_build(copy)
     expected = [
-        "[file-boundary] docs/environ.md:1: this is a symbolic link (to '/proc/self/environ')",
-        "[file-boundary] docs/assets/page.html:1: docs/ publishes every file it holds, and this one is refused",
         f"[visible-text] docs/overview.zh.md:{line_of(docs / 'overview.zh.md', 'description:')}: column",
         f"[errata] docs/overview.en.md:{line_of(docs / 'overview.en.md', '[^fgf]:')}: the published words 'overview:note:fgf' (English) differs",
         f"[qualifiers] docs/overview.en.md:{line_of(docs / 'overview.en.md', 'description:')}: the description's figures differ in qualifier",

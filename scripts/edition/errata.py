@@ -26,7 +26,7 @@ import yaml
 from edition.dom import Content, classes
 from edition.pages import Edition
 from edition.problems import Problem
-from edition.published_words import changed_line, unreadable
+from edition.published_words import changed_line, is_unit, unreadable
 from edition.release import (
     LANGS,
     SEMVER,
@@ -142,7 +142,7 @@ def load_errata(docs_dir: Path, rel: str) -> tuple[list[Erratum], list[Problem]]
 
 def named(pid: str) -> str:
     """How a message names a paragraph ('#a1-2') or a unit of other published words (edition/published_words.py)."""
-    return f"the published words '{pid}'" if ":" in pid else f"paragraph '#{pid}'"
+    return f"the published words '{pid}'" if is_unit(pid) else f"paragraph '#{pid}'"
 
 
 def next_version(version: str) -> str:
@@ -199,11 +199,7 @@ def check_errata(
             before = released.get(lang, {}).get(pid)
             if before == text:
                 continue
-            if (
-                before is not None
-                and page.path.is_file()
-                and page.rel == page.path.relative_to(edition.root).as_posix()
-            ):
+            if before is not None and is_unit(pid) and page.rel == page.path.relative_to(edition.root).as_posix():
                 block = replace(block, line=changed_line(page.text, before, text, block.line))
             pending = sorted(
                 (

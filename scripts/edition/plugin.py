@@ -4,9 +4,10 @@ Registered as ``edition`` by the entry point in pyproject.toml (installed with t
 requirements) and listed under ``plugins:`` in mkdocs.yml after ``i18n``. One ``Edition`` (the
 page model, scripts/edition/pages.py) is read per build and everything hangs on it:
 
-1. ``on_pre_build``: read the model and run the ``model`` checks of scripts/edition/checks.py. A
-   problem stops the build there, every problem named by file and line: nothing of a refused build
-   is worth rendering.
+1. ``on_pre_build``: read the model and run the ``boundary`` checks of scripts/edition/checks.py
+   (mkdocs.yml alone, the repository's own files: a problem stops the build before any other check
+   reads a file), then the ``model`` checks. A problem stops the build there, every problem named
+   by file and line: nothing of a refused build is worth rendering.
    They include ``release`` and ``errata`` (edition/errata.py): the text is that of the last
    release recorded in docs/data/releases.json, and every change a release made is in errata.yml.
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
@@ -124,6 +125,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
         self._language = [self._edition.default_language]
+        for check in checks("boundary"):
+            report(check.name, check.run(self._edition))
+        self._verdict("at its trust boundary, before any other check read a file")
         for check in checks("model"):
             report(check.name, check.run(self._edition))
         self._verdict("before anything was built")
