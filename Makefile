@@ -71,7 +71,8 @@ node_modules/.bench-tools: package.json package-lock.json
 	$(NPM) ci --no-audit --no-fund
 	touch $@ node_modules/.test-tools
 
-# edition.trust reads mkdocs.yml before MkDocs does: MkDocs's YAML loader runs python tags as it reads.
+# edition.trust reads mkdocs.yml before MkDocs does (serve, build, and the tests' builds): MkDocs's
+# YAML loader runs python tags as it reads the file, before any plugin could refuse it.
 TRUST = $(BIN)/python -m edition.trust mkdocs.yml
 
 serve: $(VENV)/.site-deps
@@ -108,6 +109,7 @@ github-lint: $(VENV)/.dev-deps
 # npm ci (axe-core) runs while uv installs the environment (a second make, two jobs).
 test:
 	$(MAKE) --no-print-directory -j2 lint node_modules/.test-tools
+	$(TRUST)
 	$(BIN)/python -m pytest
 
 # The exit path, tested: every test again, the site built by ProperDocs (the maintained continuation
@@ -120,6 +122,7 @@ $(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-
 	touch $@
 
 test-properdocs: $(PD_VENV)/.deps node_modules/.test-tools
+	$(PD_VENV)/bin/python -m edition.trust mkdocs.yml
 	$(PD_VENV)/bin/properdocs build --strict --site-dir $(SITE_DIR).properdocs
 	rm -rf $(SITE_DIR).properdocs
 	EDITION_BUILDER=properdocs $(PD_VENV)/bin/python -m pytest

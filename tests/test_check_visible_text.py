@@ -18,7 +18,12 @@ def test_the_real_project_has_none():
 
 
 def test_plain_text_passes():
-    assert messages("全区共有849个派出所，28万多人，约3.3亿元。\nMore than 90% of 1,234 stations; 二〇一七年.\n") == []
+    assert (
+        messages(
+            "全区共有849个派出所，28万多人，约3.3亿元。\nMore than 90% of 1,234 stations; 二〇一七年; Ström, café.\n"
+        )
+        == []
+    )
 
 
 # (text on line 2, what the message says)
@@ -55,6 +60,8 @@ REFUSED = {
     "a Cyrillic O for a zero": ("1О0", "U+041E CYRILLIC CAPITAL LETTER O, which looks like '0'"),
     "an ideographic zero in a figure": ("2〇17年", "U+3007 IDEOGRAPHIC NUMBER ZERO, which looks like '0'"),
     "a Kangxi radical for a Han character": ("⼈民警察", "U+2F08 KANGXI RADICAL MAN, which looks like 人"),
+    "a Cyrillic o in a place name": ("Hohh\u043et", "mixes Latin letters with U+043E CYRILLIC SMALL LETTER O"),
+    "a Greek omicron opening a word": ("\u039fverview", "mixes Latin letters with U+039F GREEK CAPITAL LETTER OMICRON"),
     "a compatibility ideograph": ("警察\uf9a8", "U+F9A8 CJK COMPATIBILITY IDEOGRAPH-F9A8, which looks like 令"),
 }
 

@@ -1,4 +1,6 @@
-"""The corrections log of the edition (docs/data/errata.yml): every change to a published paragraph.
+"""The corrections log of the edition (docs/data/errata.yml): every change to a published paragraph,
+and to every other published word (a title, a footnote, a data file's label, a citation template:
+units of edition/published_words.py, logged by their key in the ``paragraph`` field).
 
 Not the 〔〕 corrections of the source's own slips (docs/data/corrections.yml, edition/corrections.py):
 these are the edition's corrections of itself, once a paragraph has been published in a release.

@@ -7,7 +7,9 @@ built from). The text of every release is kept in ``docs/data/releases.json``, w
 ``scripts/record_release.py``: the first release with every paragraph of both languages, each later
 one with the paragraphs it changed or added. So the text of any paragraph at any version can be
 shown (the Corrections page shows the wording a citation of an earlier version quotes), and the
-build can compare the text with the last release (edition/errata.py).
+build can compare the text with the last release (edition/errata.py). Beside the paragraphs the
+record holds every other published word as units with keys that cannot be ids ("about:text",
+"overview:note:fgf", "strings:page.citation"; edition/published_words.py), compared the same way.
 
 Nothing here raises on bad data: what cannot be read becomes a :class:`Problem` naming the file.
 """

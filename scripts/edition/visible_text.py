@@ -14,7 +14,8 @@ data as the reference, not a hand-made list:
   any character UTS #39 lists as confusable with a digit (``confusable_homoglyphs``' copy of
   confusables.txt), and any character NFKC changes: a figure is compared as raw text and after NFKC
   normalisation, and the two must agree;
-- anywhere: a Han look-alike that NFKC maps to another character (the source never has one).
+- anywhere: a Han look-alike that NFKC maps to another character (the source never has one), and
+  a word that mixes Latin letters with Cyrillic, Greek or other look-alike alphabets.
 
 No character is allowed by exception today: a rule that needs one names it in ``ALLOWED`` with
 its reason.
@@ -116,6 +117,7 @@ def line_findings(line: str, words: bool = True) -> Iterator[tuple[str, str]]:
         return
     for match in TOKEN.finditer(line):
         yield from _figure_findings(match.group(), match.start())
+        yield from _mixed_script_findings(match.group(), match.start())
     for column, char in enumerate(line, start=1):
         if any(low <= ord(char) <= high for low, high in HAN_LOOKALIKES):
             plain = unicodedata.normalize("NFKC", char)
@@ -142,6 +144,27 @@ def _figure_findings(token: str, start: int) -> Iterator[tuple[str, str]]:
             f"column {start + offset + 1}: the figure '{token}' has {_name(char)}, which looks like '{shown}' but is not that ASCII digit; "
             f"read raw it is '{token}', after NFKC normalisation '{unicodedata.normalize('NFKC', token)}', and the checks compare figures as ASCII digits.",
             "write every digit of a figure as an ASCII digit 0-9 (and a letter O or l as the digit it stands for).",
+        )
+
+
+LOOKALIKE_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE"}  # alphabets UTS #39 lists as confusable
+
+
+def _mixed_script_findings(token: str, start: int) -> Iterator[tuple[str, str]]:
+    """A word spelled in two look-alike alphabets ('Hohhоt' with a Cyrillic о): the eye reads one word,
+    the glossary, search and every comparison another (UTS #39's mixed-script detection)."""
+    scripts: dict[str, str] = {}
+    for char in token:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ")[0]
+            if script in LOOKALIKE_SCRIPTS:
+                scripts.setdefault(script, char)
+    if len(scripts) > 1 and "LATIN" in scripts:
+        other = next(script for script in scripts if script != "LATIN")
+        char = scripts[other]
+        yield (
+            f"column {start + token.index(char) + 1}: the word '{token}' mixes Latin letters with {_name(char)}: it looks like one word and is another to search, the glossary and the checks.",
+            f"write the word in Latin letters only (retype '{char}').",
         )
 
 
