@@ -190,3 +190,14 @@ def test_file_types_outside_the_allowlist_are_refused(tmp_path, name, phrase):
 def test_the_edition_plugin_cannot_be_left_out():
     text = BASE.replace("  - edition:\n      source: source/press-release.zh.txt\n", "")
     assert any("the plugin 'edition' is missing" in p and p.startswith("mkdocs.yml:7:") for p in problems(text))
+
+
+def test_a_key_given_twice_is_refused_and_the_last_one_is_checked():
+    """YAML keeps the second: a list appended at the end would replace the one a reviewer reads."""
+    found = problems(BASE + "markdown_extensions:\n  - pymdownx.snippets\n")
+    assert any(
+        p.startswith("mkdocs.yml:16: 'markdown_extensions' is given a second time (first on line 12)") for p in found
+    ), found
+    assert any("'pymdownx.snippets' is refused" in p for p in found), found
+    nested = BASE.replace("  name: material\n", "  name: material\n  name: readthedocs\n")
+    assert any("'theme.name' is given a second time" in p for p in problems(nested))

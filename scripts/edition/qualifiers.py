@@ -37,7 +37,7 @@ KINDS = {
     "at least": (("至少", "不少于", "不低于"), ("at least", "no fewer than", "no less than", "not less than")),
     "less than": (
         ("不足", "不到", "少于", "低于", "以下", "以内"),
-        ("less than", "fewer than", "under", "below", "up to"),
+        ("less than", "fewer than", "under", "below"),
     ),
 }
 ZH_BEFORE = {
