@@ -201,3 +201,11 @@ def test_a_key_given_twice_is_refused_and_the_last_one_is_checked():
     assert any("'pymdownx.snippets' is refused" in p for p in found), found
     nested = BASE.replace("  name: material\n", "  name: material\n  name: readthedocs\n")
     assert any("'theme.name' is given a second time" in p for p in problems(nested))
+
+
+def test_a_chain_of_aliases_is_read_once():
+    """A "billion laughs" of nine levels: each node is read once, so the check answers at once."""
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    text = BASE + "extra:\n" + "".join(f"  {level}\n" for level in levels)
+    assert [p for p in problems(text) if "is not a setting" in p or "tag" in p] == []

@@ -95,17 +95,24 @@ def _named_items(node: yaml.Node | None) -> Iterator[tuple[str, yaml.Node, yaml.
         yield str(key.value), key, value
 
 
-def _tags(node: yaml.Node, path: str) -> Iterator[tuple[str, yaml.Node, str]]:
-    """Every node with an explicit tag (not one of YAML's core types), with its dotted path."""
+def _tags(node: yaml.Node, path: str, seen: set[int] | None = None) -> Iterator[tuple[str, yaml.Node, str]]:
+    """Every node with an explicit tag (not one of YAML's core types), with its dotted path.
+
+    Each node once: an alias is the same node again, and a chain of aliases (a "billion laughs")
+    would otherwise be walked once per path through it."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if node.tag not in CORE_TAGS:
         yield node.tag, node, path
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            yield from _tags(key, path)
-            yield from _tags(value, f"{path}.{key.value}" if path else str(key.value))
+            yield from _tags(key, path, seen)
+            yield from _tags(value, f"{path}.{key.value}" if path else str(key.value), seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, value in enumerate(node.value):
-            yield from _tags(value, f"{path}[{index}]")
+            yield from _tags(value, f"{path}[{index}]", seen)
 
 
 def _inside(root: Path, value: str, folder: str | None) -> bool:
@@ -165,26 +172,30 @@ def check_config_text(text: str, rel: str = "mkdocs.yml", root: Path | None = No
     return problems
 
 
-def _duplicate_keys(node: yaml.Node, rel: str, path: str) -> Iterator[Problem]:
+def _duplicate_keys(node: yaml.Node, rel: str, path: str, seen: set[int] | None = None) -> Iterator[Problem]:
     """A key given twice: YAML keeps the last, and a reviewer reads the first (a second
     ``markdown_extensions:`` at the end of the file would replace the list the checks were shown)."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:  # an alias: the node was read already
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
+        first: dict[str, int] = {}
         for key, value in node.value:
             name = str(key.value)
             dotted = f"{path}.{name}" if path else name
-            if name in seen:
+            if name in first:
                 yield Problem(
                     rel,
                     _line(key),
-                    f"'{dotted}' is given a second time (first on line {seen[name]}): the second replaces the first, which is what a reader of the file sees.",
+                    f"'{dotted}' is given a second time (first on line {first[name]}): the second replaces the first, which is what a reader of the file sees.",
                     f"give '{dotted}' once: merge the two.",
                 )
-            seen.setdefault(name, _line(key))
-            yield from _duplicate_keys(value, rel, dotted)
+            first.setdefault(name, _line(key))
+            yield from _duplicate_keys(value, rel, dotted, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _duplicate_keys(item, rel, f"{path}[{index}]")
+            yield from _duplicate_keys(item, rel, f"{path}[{index}]", seen)
 
 
 def _tag_problems(document: yaml.MappingNode, rel: str) -> Iterator[Problem]:
