@@ -172,8 +172,21 @@ def string_units(edition: Edition, lang: str) -> Iterator[Unit]:
             yield Unit(f"strings:{key}", _normal(value), catalogue.rel, catalogue.lines.get(key, 1), STRINGS_PAGE)
 
 
+_last: list[tuple[Edition, dict[str, list[Unit]]]] = []  # the units of the last edition read (one build's)
+
+
 def units(edition: Edition, lang: str) -> list[Unit]:
-    """Every unit of published words of one language."""
+    """Every unit of published words of one language (read once per build: the release check, the
+    Corrections page and the feeds of each language all ask)."""
+    if not _last or _last[0][0] is not edition:
+        _last[:] = [(edition, {})]
+    cache = _last[0][1]
+    if lang not in cache:
+        cache[lang] = _units(edition, lang)
+    return cache[lang]
+
+
+def _units(edition: Edition, lang: str) -> list[Unit]:
     found: list[Unit] = []
     for name in edition.names:
         page = edition.page(name, lang)
