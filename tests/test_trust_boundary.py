@@ -112,6 +112,7 @@ def test_plugins_in_either_form_are_checked():
         ("docs_dir: docs", "docs_dir: ../../", "docs_dir '../../' lies outside docs/"),
         ("custom_dir: overrides", "custom_dir: /etc", "theme.custom_dir '/etc' is not the project's overrides/"),
         ("source: source/press-release.zh.txt", "source: ../../../proc/self/environ", "lies outside source/"),
+        ("name: material", "name: evil_theme", "the theme is 'evil_theme', not material"),
     ],
 )
 def test_folders_outside_the_project_are_refused(old, new, phrase):

@@ -12,8 +12,8 @@ constructed: no tag runs) and refused unless:
 - every plugin and Markdown extension is in ``PLUGINS`` / ``EXTENSIONS``;
 - ``!ENV`` stands only at a key of ``ENV_KEYS``, naming one of that key's variables, and no other
   explicit tag is used (``!!python/name``, ``!!python/object/apply``, ``!relative`` …);
-- ``docs_dir`` and ``theme.custom_dir`` are the project's own folders, and the edition's ``source``
-  lies under ``source/``.
+- the theme is Material, ``docs_dir`` and ``theme.custom_dir`` are the project's own folders, and
+  the edition's ``source`` lies under ``source/``.
 
 It runs three times, each earlier than the last could: ``make build`` and ``make serve`` run
 ``python -m edition.trust`` before MkDocs reads the file (so no tag runs); the plugin refuses
@@ -66,6 +66,7 @@ FILE_EXTENSIONS = {
 ENV_KEYS = {"site_url": {"SITE_URL"}, "repo_url": {"REPO_URL", "SITE_REPO_URL", "REPOSITORY_URL"}}
 FOLDERS = {"docs_dir": "docs", "site_dir": None}  # None: any folder inside the project
 CUSTOM_DIR = "overrides"
+THEME = "material"
 SOURCE_DIR = "source"
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -167,6 +168,7 @@ def check_config_text(text: str, rel: str = "mkdocs.yml", root: Path | None = No
     problems += _list_problems(
         _get(document, "markdown_extensions"), rel, "Markdown extension", EXTENSIONS, FILE_EXTENSIONS
     )
+    problems += _theme_problems(document, rel)
     if root is not None:
         problems += _folder_problems(document, rel, root)
     return problems
@@ -245,6 +247,22 @@ def _list_problems(
             _line(key),
             f"the {what} '{name}' is refused: {reason}.",
             f"remove it (allowed: {', '.join(sorted(allowed))}); a maintainer adds one to scripts/edition/trust.py after review.",
+        )
+
+
+def _theme_problems(document: yaml.MappingNode, rel: str) -> Iterator[Problem]:
+    name = _get(_get(document, "theme"), "name")
+    if not isinstance(name, yaml.ScalarNode) or name.value != THEME:
+        where = (
+            _line(name)
+            if name is not None
+            else next((_line(k) for k, _ in _mapping(document) if k.value == "theme"), 1)
+        )
+        yield Problem(
+            rel,
+            where,
+            f"the theme is '{getattr(name, 'value', '')}', not {THEME}: a theme's templates write every page, and only {THEME}'s are checked (content safety, the security policy).",
+            f"set theme.name: {THEME}.",
         )
 
 
