@@ -71,7 +71,12 @@ node_modules/.bench-tools: package.json package-lock.json
 	$(NPM) ci --no-audit --no-fund
 	touch $@ node_modules/.test-tools
 
+# edition.trust reads mkdocs.yml before MkDocs does (serve, build, and the tests' builds): MkDocs's
+# YAML loader runs python tags as it reads the file, before any plugin could refuse it.
+TRUST = $(BIN)/python -m edition.trust mkdocs.yml
+
 serve: $(VENV)/.site-deps
+	$(TRUST)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # Built into a fresh folder and moved into place only when the build passes: a refused build
@@ -79,7 +84,7 @@ serve: $(VENV)/.site-deps
 # The PDFs (scripts/build_pdfs.py, WeasyPrint) are made after the site, into $(SITE_DIR)/pdf/.
 build: $(VENV)/.pdf-deps
 	rm -rf $(SITE_DIR).new
-	if $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new && \
+	if $(TRUST) && $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new && \
 		$(BIN)/python scripts/build_pdfs.py --out $(SITE_DIR).new/pdf; then \
 		rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR); \
 	else \
@@ -104,6 +109,7 @@ github-lint: $(VENV)/.dev-deps
 # npm ci (axe-core) runs while uv installs the environment (a second make, two jobs).
 test:
 	$(MAKE) --no-print-directory -j2 lint node_modules/.test-tools
+	$(TRUST)
 	$(BIN)/python -m pytest
 
 # The exit path, tested: every test again, the site built by ProperDocs (the maintained continuation
@@ -116,6 +122,7 @@ $(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-
 	touch $@
 
 test-properdocs: $(PD_VENV)/.deps node_modules/.test-tools
+	$(PD_VENV)/bin/python -m edition.trust mkdocs.yml
 	$(PD_VENV)/bin/properdocs build --strict --site-dir $(SITE_DIR).properdocs
 	rm -rf $(SITE_DIR).properdocs
 	EDITION_BUILDER=properdocs $(PD_VENV)/bin/python -m pytest

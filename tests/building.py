@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import logging
 import os
 import re
@@ -250,9 +251,41 @@ def fixture_project(target: Path) -> Path:
     shutil.copytree(ROOT / "docs" / "assets", target / "docs" / "assets")  # extra_css, extra_javascript
     for catalogue in sorted((ROOT / "docs" / "data").glob("strings.*.yml")):  # the interface strings
         shutil.copy2(catalogue, target / "docs" / "data" / catalogue.name)
+    released_strings(target / "docs" / "data" / "releases.json")
     copy_project(target, ["overrides", "scripts"])
     (target / "mkdocs.yml").write_text(fixture_config((ROOT / "mkdocs.yml").read_text(encoding="utf-8")), "utf-8")
     return target
+
+
+def released_strings(record: Path) -> None:
+    """The fixture's record of releases with the real interface strings as the real record last released
+    them (edition/published_words.py): the fixture uses the real strings, so it holds them as released."""
+    real = json.loads((ROOT / "docs" / "data" / "releases.json").read_text(encoding="utf-8"))
+    state: dict[str, dict[str, str]] = {}
+    for release in real["releases"]:
+        for lang, texts in release["paragraphs"].items():
+            state.setdefault(lang, {}).update({key: text for key, text in texts.items() if key.startswith("strings:")})
+    data = json.loads(record.read_text(encoding="utf-8"))
+    for lang, texts in state.items():
+        data["releases"][0]["paragraphs"].setdefault(lang, {}).update(texts)
+    record.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def as_released(project: Path) -> None:
+    """The project's record of releases rewritten as if its first release had published the words
+    as they stand now: for a test of another check that has to change a page's words (the release
+    record would refuse the change first, edition/published_words.py)."""
+    from edition.build import load_project
+    from edition.release import current_texts
+
+    _, edition = load_project(project)
+    record = project / "docs" / "data" / "releases.json"
+    data = json.loads(record.read_text(encoding="utf-8"))
+    for lang, found in current_texts(edition).items():
+        data["releases"][0]["paragraphs"].setdefault(lang, {}).update(
+            {key: text for key, (text, _, _) in found.items()}
+        )
+    record.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 # Breaking a copy as a pull request would, and seeing the build refuse it.

@@ -83,7 +83,8 @@ def test_every_label_the_generated_pages_use_is_required():
     assert {"labels.language_text.zh", "labels.language_text.en", "term_kinds.slogan", "columns.figures.value"} <= set(
         keys
     )
-    assert keys["page.citation"] == {"id", "url", "version", "date", "accessed"}
+    facts = {"work_author", "work_title", "work_date", "edition_name"}  # filled from edition.yml (interface_facts)
+    assert keys["page.citation"] == {"id", "url", "version", "date", "accessed"} | facts
 
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts" / "edition"

@@ -42,7 +42,11 @@ def test_no_private_state_of_the_i18n_plugin_is_read():
 def test_every_check_has_a_unique_module_and_a_stage():
     names = [(check.name, check.stage) for check in CHECKS]
     assert len(set(names)) == len(names)
-    assert checks("model")[0].name == "settings" and checks("site")[-1].name == "csp"
+    assert (
+        checks("boundary")[0].name == "trust"
+        and checks("model")[0].name == "visible-text"
+        and checks("site")[-1].name == "csp"
+    )
     for check in CHECKS:
         assert re.fullmatch(r"[a-z-]+", check.name)
         assert Path(check.run.__code__.co_filename).parent == ROOT / "scripts" / "edition"

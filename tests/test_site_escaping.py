@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 from bs4 import BeautifulSoup
 
-from building import build, replace_in
+from building import as_released, build, replace_in
 from conftest import ROOT
 from test_site import PAGES, html
 
@@ -42,6 +42,7 @@ def test_a_quotation_mark_in_a_description_cannot_add_an_attribute(tiny_project)
     # The Chinese description then names no figure and no glossary term, so the numbers and glossary
     # checks have nothing to compare: only the escaping is under test.
     replace_in(tiny_project / "docs" / "overview.zh.md", "description: ", "description: '总体情况' #")
+    as_released(tiny_project)  # the descriptions as released: only the escaping is under test
     result = build(tiny_project)
     assert result.returncode == 0, result.output
     soup = BeautifulSoup((result.site / "en/overview/index.html").read_text(encoding="utf-8"), "html.parser")

@@ -13,6 +13,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from edition.interface_facts import give_facts
 from edition.pages import Edition, load_edition
 from edition.project import Language, Project
 from edition.strings import load_catalogues
@@ -82,6 +83,7 @@ def edition_from(config: MkDocsConfig, source: str | None, serving: bool) -> Edi
     edition = load_edition(root, docs_dir, locales, config.nav, markdown_options(config))
     edition.project = project
     edition.strings = load_catalogues(root, docs_dir, locales)
+    give_facts(edition)  # the strings' {work_title}, {work_date} … from edition.yml and mkdocs.yml
     return edition
 
 

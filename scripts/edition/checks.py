@@ -1,6 +1,8 @@
 """The edition's checks, in the order they run: one registry, each check a small module.
 
-Every check is ``check(edition) -> list[Problem]``. ``model`` checks read the pages, data and
+Every check is ``check(edition) -> list[Problem]``. ``boundary`` checks come first: mkdocs.yml and
+the files are the repository's own (a problem stops the build before anything else reads a file);
+``model`` checks read the pages, data and
 settings before anything is rendered (a problem there stops the build at once: nothing else is
 worth building); ``rendered`` checks read each language's pages as built (generated parts
 included); ``site`` checks read the built site once every language is written. The plugin
@@ -23,22 +25,27 @@ from edition import (
     errata,
     figures,
     footnotes,
+    file_boundary,
     front_matter,
     glossary,
+    interface_facts,
     measures,
     numbers,
     paragraph_ids,
+    qualifiers,
     scaffold,
     settings,
     source_text,
     strings,
     term_forms,
+    trust,
     twins,
+    visible_text,
 )
 from edition.pages import Edition
 from edition.problems import Problem
 
-Stage = Literal["model", "rendered", "site"]
+Stage = Literal["boundary", "model", "rendered", "site"]
 
 
 @dataclass(frozen=True)
@@ -50,15 +57,23 @@ class Check:
 
 CHECKS: tuple[Check, ...] = (
     # What everything else reads: mkdocs.yml, the YAML files, the strings, each page's front matter.
+    # The trust boundary: mkdocs.yml alone, no code or file from outside the repository. A problem
+    # here stops the build before any other check reads a file (and could quote it in a message).
+    Check("trust", trust.check, "boundary"),
+    Check("file-boundary", file_boundary.check, "boundary"),
+    # What is shown is what is checked: no bidi controls, invisible or look-alike characters.
+    Check("visible-text", visible_text.check),
     Check("settings", settings.check),
     Check("data-files", data_files.check),
     Check("strings", strings.check),
+    Check("interface-facts", interface_facts.check),
     Check("front-matter", front_matter.check),
     # The text: pairs, ids, the source's words, numbers, the sentence alignment, 〔〕 corrections, safety.
     Check("twins", twins.check),
     Check("paragraph-ids", paragraph_ids.check),
     Check("source-text", source_text.check),
     Check("numbers", numbers.check),
+    Check("qualifiers", qualifiers.check),
     Check("block-ids", block_ids.check),
     Check("alignment", alignment_check.check),
     Check("corrections", corrections.check),

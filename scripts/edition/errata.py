@@ -1,4 +1,6 @@
-"""The corrections log of the edition (docs/data/errata.yml): every change to a published paragraph.
+"""The corrections log of the edition (docs/data/errata.yml): every change to a published paragraph,
+and to every other published word (a title, a footnote, a data file's label, a citation template:
+units of edition/published_words.py, logged by their key in the ``paragraph`` field).
 
 Not the 〔〕 corrections of the source's own slips (docs/data/corrections.yml, edition/corrections.py):
 these are the edition's corrections of itself, once a paragraph has been published in a release.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 from xml.etree import ElementTree
@@ -26,6 +28,7 @@ import yaml
 from edition.dom import Content, classes
 from edition.pages import Edition
 from edition.problems import Problem
+from edition.published_words import changed_line, is_unit, unreadable
 from edition.release import (
     LANGS,
     SEMVER,
@@ -139,6 +142,11 @@ def load_errata(docs_dir: Path, rel: str) -> tuple[list[Erratum], list[Problem]]
     return found, problems
 
 
+def named(pid: str) -> str:
+    """How a message names a paragraph ('#a1-2') or a unit of other published words (edition/published_words.py)."""
+    return f"the published words '{pid}'" if is_unit(pid) else f"paragraph '#{pid}'"
+
+
 def next_version(version: str) -> str:
     """The version a correction of meaning would be released as: 1.0.0 -> 1.1.0."""
     major, minor, _ = version.split(".")
@@ -193,6 +201,8 @@ def check_errata(
             before = released.get(lang, {}).get(pid)
             if before == text:
                 continue
+            if before is not None and is_unit(pid) and page.rel == page.path.relative_to(edition.root).as_posix():
+                block = replace(block, line=changed_line(page.text, before, text, block.line))
             pending = sorted(
                 (
                     e.version
@@ -206,7 +216,7 @@ def check_errata(
                     Problem(
                         page.rel,
                         block.line,
-                        f"paragraph '#{pid}' ({name}) is in no release yet: a citation could not name a version that holds it.",
+                        f"{named(pid)} ({name}) is in no release yet: a citation could not name a version that holds it.",
                         f"record a release with 'python scripts/record_release.py {suggestion}' (a new paragraph needs no entry in {errata_rel}).",
                     )
                 )
@@ -215,7 +225,7 @@ def check_errata(
                     Problem(
                         page.rel,
                         block.line,
-                        f"paragraph '#{pid}' ({name}) differs from version {last.version}; {errata_rel} logs the change for {pending[-1]}, which is not recorded yet.",
+                        f"{named(pid)} ({name}) differs from version {last.version}; {errata_rel} logs the change for {pending[-1]}, which is not recorded yet.",
                         f"record the release: 'python scripts/record_release.py {pending[-1]}'.",
                     )
                 )
@@ -224,22 +234,23 @@ def check_errata(
                     Problem(
                         page.rel,
                         block.line,
-                        f"paragraph '#{pid}' ({name}) differs from its text in version {last.version}, the last release, and {errata_rel} has no entry for the change: "
+                        f"{named(pid)} ({name}) differs from its text in version {last.version}, the last release, and {errata_rel} has no entry for the change: "
                         "a published paragraph changes only in a new release, with an entry in the corrections log.",
                         f"if the change is meant, add to {errata_rel}: '- paragraph: {pid}', 'version: {suggestion}', 'date: {today.isoformat()}', "
                         f"'what_zh: …', 'what_en: …' (what changed and why), then run 'python scripts/record_release.py {suggestion}'; "
                         f"otherwise restore the text of version {last.version}.",
                     )
                 )
-    # 2. A published paragraph never disappears.
+    # 2. A published paragraph never disappears (words of a file that cannot be read are not counted gone).
+    unread = unreadable(edition)
     for lang in LANGS:
         for pid in released.get(lang, {}):
-            if pid not in current.get(lang, {}):
+            if pid not in current.get(lang, {}) and not (unread and pid.startswith(unread)):
                 problems.append(
                     Problem(
                         record_rel,
                         1,
-                        f"paragraph '#{pid}' ({LOCALES[lang].name}), published in version {last.version}, is no longer in the pages.",
+                        f"{named(pid)} ({LOCALES[lang].name}), published in version {last.version}, is no longer in the pages.",
                         "restore it: a published paragraph id is never removed or renamed (CONTRIBUTING.md, 'Paragraph ids').",
                     )
                 )
@@ -263,7 +274,7 @@ def check_errata(
                     Problem(
                         rel,
                         line,
-                        f"release {release.version} changed paragraph '#{pid}', but {errata_rel} has no entry for it in {release.version}.",
+                        f"release {release.version} changed {named(pid)}, but {errata_rel} has no entry for it in {release.version}.",
                         f"add '- paragraph: {pid}', 'version: {release.version}', 'date: {release.date.isoformat()}', 'what_zh: …', 'what_en: …' to {errata_rel}.",
                     )
                 )
@@ -286,7 +297,7 @@ def check_errata(
                 Problem(
                     errata_rel,
                     entry.line,
-                    f"there is no paragraph '#{entry.paragraph}'.",
+                    f"there is no {named(entry.paragraph)}.",
                     "give the id of the changed paragraph (after # in its address).",
                 )
             )
@@ -309,7 +320,7 @@ def check_errata(
                 Problem(
                     errata_rel,
                     entry.line,
-                    f"release {entry.version} did not change paragraph '#{entry.paragraph}'.",
+                    f"release {entry.version} did not change {named(entry.paragraph)}.",
                     "check the paragraph id and the version: the entry must name a change that release made.",
                 )
             )

@@ -4,9 +4,10 @@ Registered as ``edition`` by the entry point in pyproject.toml (installed with t
 requirements) and listed under ``plugins:`` in mkdocs.yml after ``i18n``. One ``Edition`` (the
 page model, scripts/edition/pages.py) is read per build and everything hangs on it:
 
-1. ``on_pre_build``: read the model and run the ``model`` checks of scripts/edition/checks.py. A
-   problem stops the build there, every problem named by file and line: nothing of a refused build
-   is worth rendering.
+1. ``on_pre_build``: read the model and run the ``boundary`` checks of scripts/edition/checks.py
+   (mkdocs.yml alone, the repository's own files: a problem stops the build before any other check
+   reads a file), then the ``model`` checks. A problem stops the build there, every problem named
+   by file and line: nothing of a refused build is worth rendering.
    They include ``release`` and ``errata`` (edition/errata.py): the text is that of the last
    release recorded in docs/data/releases.json, and every change a release made is in errata.yml.
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
@@ -59,6 +60,7 @@ from edition.paragraph_tools import ToolLabels, add_tools_to
 from edition.pdf_files import PDF_DIR, PDF_FILES
 from edition.placeholders import expand
 from edition.problems import found, report, reset
+from edition.published_words import is_unit, page_of_unit
 from edition.release import format_date
 from edition.render import Context, put_raw
 from edition.report import form_url, repository_name
@@ -67,6 +69,7 @@ from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_ind
 from edition.sentence_spans import wrap_page, wrap_parallel
 from edition.text_data import write_text_data
 from edition.tooltips import annotate_tree
+from edition.trust import check_config_file
 
 log = logging.getLogger("mkdocs.plugins.edition")
 NOT_FOUND = "404.html"
@@ -103,6 +106,17 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             raise PluginError("the edition plugin's model is not loaded: on_pre_build did not run")
         return self._edition
 
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None) -> tuple[Any, Any]:
+        """The plugin's options, and the trust boundary (edition/trust.py) checked on mkdocs.yml's own text.
+
+        MkDocs validates its plugins before it imports ``hooks`` and stops at the first setting that
+        fails: a refusal here means no hook's code is ever imported.
+        """
+        errors, warnings = super().load_config(options, config_file_path)
+        if config_file_path:
+            errors.extend(("trust", f"[trust] {problem}") for problem in check_config_file(Path(config_file_path)))
+        return errors, warnings
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._command = command
 
@@ -120,6 +134,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
         self._language = [self._edition.default_language]
+        for check in checks("boundary"):
+            report(check.name, check.run(self._edition))
+        self._verdict("at its trust boundary, before any other check read a file")
         for check in checks("model"):
             report(check.name, check.run(self._edition))
         self._verdict("before anything was built")
@@ -404,10 +421,11 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             prefix = edition.project.prefix(lang)
             page_url = f"{site_url}{prefix}{ERRATA_PAGE}/"
             urls = {"self": f"{site_url}{prefix}{FEED}", "page": page_url, "home": f"{site_url}{prefix}"}
-            where = edition.page_of_block(lang)
+            where = edition.page_of_block(lang) | page_of_unit(edition, lang)
 
             def paragraph_url(pid: str, prefix: str = prefix, where: dict[str, PageFile] = where) -> str:
-                return f"{site_url}{prefix}{where[pid].name if pid in where else ''}/#{pid}"
+                page = f"{where[pid].name}/" if pid in where else ""
+                return f"{site_url}{prefix}{page}" if is_unit(pid) else f"{site_url}{prefix}{page}#{pid}"
 
             labels = labels_of(edition.strings[lang])
             feed = atom_feed(found.errata, found.record, found.info, lang, urls, labels, paragraph_url)

@@ -7,7 +7,9 @@ built from). The text of every release is kept in ``docs/data/releases.json``, w
 ``scripts/record_release.py``: the first release with every paragraph of both languages, each later
 one with the paragraphs it changed or added. So the text of any paragraph at any version can be
 shown (the Corrections page shows the wording a citation of an earlier version quotes), and the
-build can compare the text with the last release (edition/errata.py).
+build can compare the text with the last release (edition/errata.py). Beside the paragraphs the
+record holds every other published word as units with keys that cannot be ids ("about:text",
+"overview:note:fgf", "strings:page.citation"; edition/published_words.py), compared the same way.
 
 Nothing here raises on bad data: what cannot be read becomes a :class:`Problem` naming the file.
 """
@@ -119,11 +121,28 @@ def normalise(text: str) -> str:
 
 
 def current_texts(edition: Edition) -> dict[str, dict[str, tuple[str, PageFile, Block]]]:
-    """Every id-carrying block of each language: id -> (text, its page, the block)."""
+    """Every id-carrying block of each language, and every other unit of published words
+    (edition/published_words.py): id or key -> (text, its page, the block)."""
+    from edition.published_words import units  # it reads the page model this module's callers built
+
     found: dict[str, dict[str, tuple[str, PageFile, Block]]] = {}
     for lang in edition.languages:
         found[lang] = {block.id: (normalise(block.text), page, block) for page, block in edition.blocks_in(lang)}
+        home = edition.page(edition.names[0], lang) if edition.names else None
+        for unit in units(edition, lang):
+            page = edition.page(unit.page, lang) or home  # a page's words, or data shown elsewhere (tooltips)
+            if page is not None:
+                found[lang][unit.key] = (unit.text, _at(page, unit.rel), unit.as_block())
     return found
+
+
+def _at(page: PageFile, rel: str) -> PageFile:
+    """``page`` as a message names it: the file the words stand in (a data or strings file, or the page)."""
+    if rel == page.rel:
+        return page
+    from dataclasses import replace
+
+    return replace(page, rel=rel)
 
 
 def _date(value: Any) -> dt.date | None:

@@ -28,6 +28,7 @@ from edition.pages import Edition, split_name
 from edition.parallel import RowTools, parallel_html
 from edition.pdf_files import PDF_DIR, PDF_FILES
 from edition.report import form_url, repository_name
+from edition.published_words import is_unit, page_of_unit
 
 
 class UnknownPlaceholderError(LookupError):
@@ -343,14 +344,14 @@ def errata_block(ctx: Context, arg: str) -> str:
     labels = labels_of(ctx.edition.strings[ctx.lang])
     if arg == "versions":
         return versions_table(found.record, found.errata, ctx.lang, labels)
-    pages = ctx.edition.page_of_block(ctx.lang)
+    pages = ctx.edition.page_of_block(ctx.lang) | page_of_unit(ctx.edition, ctx.lang)
 
     def title(pid: str) -> str:
         page = pages.get(pid)
         return str(page.front_matter.data.get("title", page.name)) if page else pid
 
     def link(pid: str) -> str:
-        return ctx.link(pages[pid].name, pid) if pid in pages else ""
+        return ctx.link(pages[pid].name, None if is_unit(pid) else pid) if pid in pages else ""
 
     feed_url = ctx.site_file(ctx.edition.project.prefix(ctx.lang) + FEED)
     feed = f'<p class="edition-downloads"><a href="{feed_url}" type="application/atom+xml">{escape(labels["feed"])}</a></p>'

@@ -41,23 +41,43 @@ class Catalogue:
     tree: dict[str, Any] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)  # dotted key -> line in the file
     error: Problem | None = None
+    # The facts the strings name ({work_title}, {work_date} …), from docs/data/edition.yml
+    # (edition/interface_facts.py): filled in wherever a string is read, never typed in the file.
+    facts: dict[str, str] = field(default_factory=dict)
+
+    def fill(self, text: str) -> str:
+        """``text`` with the facts' placeholders filled (the others are left for the code that fills them)."""
+        for name, value in self.facts.items():
+            text = text.replace("{" + name + "}", value)
+        return text
 
     def section(self, name: str) -> dict[str, Any]:
         value = self.tree.get(name)
-        return value if isinstance(value, dict) else {}
+        return _filled(value, self.fill) if isinstance(value, dict) else {}
 
     def get(self, key: str, **values: object) -> str:
-        """The string at a dotted key ('labels.value'), its placeholders filled from ``values``."""
+        """The string at a dotted key ('labels.value'), its placeholders filled from the facts and ``values``."""
         node: Any = self.tree
         for part in key.split("."):
             if not isinstance(node, dict) or part not in node:
                 raise MissingStringError(f"{self.rel}: no string '{key}'")
             node = node[part]
-        text = str(node)
+        text = self.fill(str(node))
         return text.format(**values) if values else text
 
     def flat(self) -> dict[str, str]:
+        """Every string as written in the file (the templates, facts' placeholders included)."""
         return dict(_flatten(self.tree))
+
+    def flat_filled(self) -> dict[str, str]:
+        """Every string as readers get it, the facts filled in."""
+        return {key: self.fill(value) for key, value in self.flat().items()}
+
+
+def _filled(value: Any, fill: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _filled(item, fill) for key, item in value.items()}
+    return fill(value) if isinstance(value, str) else value
 
 
 def _flatten(tree: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, str]]:
@@ -171,20 +191,22 @@ def check_catalogues(catalogues: dict[str, Catalogue], required: dict[str, set[s
 _PAGE: dict[str, set[str]] = {
     # The plain citations: {version} and {date} are the edition's (docs/data/edition.yml), filled in
     # at build; {id}, {url} and {accessed} are filled in by the reader's browser (edition/citations.py).
-    "citation": {"id", "url", "version", "date", "accessed"},  # a paragraph of a `kind: source` page
-    "citation_editorial": {"title", "id", "url", "version", "date", "accessed"},  # the edition's own words
-    "citation_page": {"url", "version", "date", "accessed"},  # a whole page
+    # {work_author}, {work_title}, {work_date}, {work_publisher}, {edition_name} and {site_name} are the
+    # facts of docs/data/edition.yml and mkdocs.yml (edition/interface_facts.py), never typed here.
+    "citation": {"work_author", "work_title", "work_date", "edition_name", "id", "url", "version", "date", "accessed"},
+    "citation_editorial": {"site_name", "title", "id", "url", "version", "date", "accessed"},  # the edition's own words
+    "citation_page": {"work_author", "work_title", "work_date", "edition_name", "url", "version", "date", "accessed"},
     # One sentence: {quote} is sentence_quote filled in, {n} the sentence's number (edition/alignment.py).
-    "citation_sentence": {"quote", "id", "n", "url", "version", "date", "accessed"},
-    "citation_sentence_editorial": {"title", "quote", "id", "n", "url", "version", "date", "accessed"},
+    "citation_sentence": {"quote", "work_author", "work_title", "work_date", "edition_name", "id", "n", "url", "version", "date", "accessed"},
+    "citation_sentence_editorial": {"site_name", "title", "quote", "id", "n", "url", "version", "date", "accessed"},
     # A sentence's panel (edition-sentences.js): its twin, its link and "Cite this sentence".
     "sentence_quote": {"text", "twin"},
     "sentence_title": {"id", "n"},
     "sentence_twin": set(),
     "sentence_link": set(),
     "sentence_error": set(),
-    "citation_page_editorial": {"title", "url", "version", "date", "accessed"},
-    "source_line": {"url"},
+    "citation_page_editorial": {"site_name", "title", "url", "version", "date", "accessed"},
+    "source_line": {"work_publisher", "work_date", "url"},
     "page_line": {"url"},
     "permalink_label": {"id"},
     "cite": set(),
