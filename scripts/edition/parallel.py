@@ -8,6 +8,8 @@ stylesheet puts the two columns side by side on wide screens and one above the o
 
 from __future__ import annotations
 
+from html import escape
+
 from edition.pages import PageFile
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5")
@@ -33,7 +35,12 @@ def block_html(page: PageFile, block_id: str, shift: int = 1) -> str:
 
 
 def parallel_html(
-    pages: dict[str, PageFile], languages: list[str], page_href: str, lang: str, names: dict[str, str]
+    pages: dict[str, PageFile],
+    languages: list[str],
+    page_href: str,
+    lang: str,
+    names: dict[str, str],
+    link_label: str = "{id}",
 ) -> str:
     """Rows of aligned blocks, in the order of the default language's page; one line per row.
 
@@ -56,7 +63,8 @@ def parallel_html(
             f'<div class="edition-parallel__cell" lang="{code}">{block_html(pages[code], block.id, shift)}</div>'
             for code in languages
         )
-        link = f'<a class="edition-parallel__id" href="{page_href}#{block.id}">{block.id}</a>'
+        label = escape(link_label.format(id=block.id), quote=True)
+        link = f'<a class="edition-parallel__id" href="{page_href}#{block.id}" aria-label="{label}">{block.id}</a>'
         rows.append(f'<div class="edition-parallel__row" id="{block.id}">{cells}{link}</div>')
     rows.append("</div>")
     return "\n".join(rows)

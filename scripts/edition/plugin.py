@@ -49,6 +49,7 @@ from edition.citations import page_data
 from edition.dom import Content
 from edition.downloads import write_downloads
 from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
+from edition.lang_marks import mark_languages
 from edition.metadata import PageMeta, head_html
 from edition.own_host import keep_to_own_host
 from edition.pages import Edition, PageFile, split_name
@@ -181,6 +182,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             add_tools_to(content, [block.id for block in source.blocks], labels)
             changed = True
         changed = self._add_versions(content, page, lang) or changed
+        changed = mark_languages(content, lang) or changed  # last: the words of every decoration too
         if changed:
             html = content.html()
         if page.file.src_uri in self._generated or source is None:

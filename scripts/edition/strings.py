@@ -209,6 +209,9 @@ _PAGE: dict[str, set[str]] = {
     "search_more": {"n"},
     "search_twin": set(),
     "search_error": set(),
+    # Keyboard and screen readers (edition-access.js): the drawer's menu button, the shortcuts' switch.
+    "menu": set(),
+    "shortcuts": set(),
 }
 _LABELS: dict[str, set[str]] = {
     **{
@@ -236,6 +239,7 @@ _LABELS: dict[str, set[str]] = {
     },
     "all_figures": {"count"},
     "more_uses": {"count"},
+    "parallel_link": {"id"},  # a side-by-side row's link to the paragraph on its page
 }
 
 
