@@ -61,6 +61,7 @@ from edition.release import format_date
 from edition.render import Context, put_raw
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
+from edition.table_names import name_tables
 from edition.tooltips import annotate_tree
 
 log = logging.getLogger("mkdocs.plugins.edition")
@@ -182,6 +183,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             add_tools_to(content, [block.id for block in source.blocks], labels)
             changed = True
         changed = self._add_versions(content, page, lang) or changed
+        changed = name_tables(content) or changed
         changed = mark_languages(content, lang) or changed  # last: the words of every decoration too
         if changed:
             html = content.html()

@@ -240,7 +240,9 @@
     closePanel(false);
     if (again) return;
     var page = button.classList.contains("edition-cite--page");
-    var block = page ? null : button.closest("[id]");
+    /* A heading's tools follow it, the two wrapped in .edition-heading (paragraph_tools.py). */
+    var heading = button.closest(".edition-heading");
+    var block = page ? null : heading ? heading.firstElementChild : button.closest("[id]");
     var id = block ? block.id : "";
     var templates = page ? cite.page : cite.paragraph;
     var canonical = document.querySelector("link[rel=canonical]");
@@ -296,7 +298,7 @@
         closePanel(true);
       }
     });
-    (block || button.parentNode).insertAdjacentElement("afterend", panel);
+    (heading || block || button.parentNode).insertAdjacentElement("afterend", panel);
     button.setAttribute("aria-expanded", "true");
     button.setAttribute("aria-controls", panel.id);
     opener = button;
