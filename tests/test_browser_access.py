@@ -119,14 +119,14 @@ def test_keyboard_alone_reaches_every_page_and_every_control(open_context, site_
     keys = Keyboard(page)
 
     # The header: the menu button, the palette button, the language menu, search.
-    menu = keys.until(lambda f: f["what"] == f'label "{strings["menu"]}"', limit=4)
-    assert aria(page, ".md-header label[for=__drawer]", "aria-expanded") == "false"
+    menu = keys.until(lambda f: f["what"] == f'button "{strings["menu"]}"', limit=4)
+    assert aria(page, ".md-header .edition-drawer-button", "aria-expanded") == "false"
     palette = keys.press("Tab")
     before = page.evaluate("() => document.body.dataset.mdColorScheme")
-    assert palette["what"].startswith("label") and ("mode" in palette["what"] or "模式" in palette["what"])
+    assert palette["what"].startswith("button") and ("mode" in palette["what"] or "模式" in palette["what"])
     after = keys.press("Enter")  # the palette changes; focus stays on the button, now named the other way
     assert page.evaluate("() => document.body.dataset.mdColorScheme") != before
-    assert after["what"] != palette["what"] and after["what"].startswith("label")
+    assert after["what"] != palette["what"] and after["what"].startswith("button")
     keys.press("Enter")
     assert page.evaluate("() => document.body.dataset.mdColorScheme") == before
     keys.press("Tab")  # the language menu opens with focus on its button
@@ -154,7 +154,7 @@ def test_keyboard_alone_reaches_every_page_and_every_control(open_context, site_
     page.keyboard.press("Enter")
     page.wait_for_timeout(300)  # the drawer slides in
     first = keys.check()
-    assert aria(page, ".md-header label[for=__drawer]", "aria-expanded") == "true"
+    assert aria(page, ".md-header .edition-drawer-button", "aria-expanded") == "true"
     assert first["drawer"], first
     reached = {urlsplit(first["href"]).path}
     for _ in range(120):
@@ -167,7 +167,7 @@ def test_keyboard_alone_reaches_every_page_and_every_control(open_context, site_
     assert wanted - reached == set(), "pages the drawer does not reach by keyboard"
     keys.press("Shift+Tab")  # back into the drawer; Escape closes it and returns to the menu button
     assert keys.press("Escape")["what"] == menu["what"]
-    assert aria(page, ".md-header label[for=__drawer]", "aria-expanded") == "false"
+    assert aria(page, ".md-header .edition-drawer-button", "aria-expanded") == "false"
     # Once it has slid out, the closed drawer is hidden: out of the tab order.
     page.wait_for_function(
         "() => getComputedStyle(document.querySelector('.md-sidebar--primary a[href]')).visibility === 'hidden'"

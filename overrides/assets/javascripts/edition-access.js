@@ -6,12 +6,14 @@
  * Material upgrade (tests/test_browser_access.py acts as the audit did).
  *
  * 1. The navigation drawer (narrow screens, 200 % zoom): Material's menu control is a <label> with
- *    no name and no tab stop. It becomes a named button (Enter, Space) that says whether the drawer
- *    is open; opening moves focus into it, Escape closes it and returns to the button. The closed
- *    drawer is hidden (edition.css), so Tab no longer walks through its links off-screen.
+ *    no name and no tab stop. A named button takes its place, which says whether the drawer is
+ *    open; opened by the keyboard, it moves focus into the drawer; Escape closes it and returns to
+ *    the button. The closed drawer is hidden (edition.css), so Tab no longer walks through its
+ *    links off-screen.
  * 2. The palette toggle: Material's radios were named for the other palette ("Switch to dark
- *    mode" on the checked radio) and showed no focus. The visible label becomes the button, named
- *    by what it does; the radios are taken out of the tab order and the accessibility tree.
+ *    mode" on a page already dark, no radio checked yet) and showed no focus. One button stands
+ *    for Material's labels, named by what it does (the shown label's title); the radios are taken
+ *    out of the tab order and the accessibility tree.
  * 3. The language menu: its button says whether the menu is open (aria-expanded), and Escape
  *    closes it (Material opens it on focus and keeps it open while focus is inside).
  * 4. Glossary term notes (WCAG 1.4.13): Material's tooltips do not close on Escape. The edition's
@@ -32,34 +34,32 @@
   }
   var pageLang = document.documentElement.lang || "zh";
 
-  /* Enter and Space activate an element given role="button". Material clicks a focused label on
-     Enter itself: the event stops here, or the label would be clicked twice. */
-  function onActivate(element, action) {
-    element.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        event.stopPropagation();
-        action(event);
-      }
-    });
-  }
-
   function visible(element) {
     return element.getClientRects().length > 0 && getComputedStyle(element).visibility === "visible";
   }
 
   /* 1. The navigation drawer ---------------------------------------------------------------- */
 
+  /* A button in the label's place, with its classes and icon (the label, which needs no script,
+     stays where the script does not run; a label may not take the role of a button). */
+  function buttonFor(label, className) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " " + className;
+    while (label.firstChild) button.appendChild(label.firstChild);
+    return button;
+  }
+
   function drawer() {
     var toggle = document.getElementById("__drawer");
-    var button = document.querySelector(".md-header label[for='__drawer']");
+    var label = document.querySelector(".md-header label[for='__drawer']");
     var sidebar = document.querySelector(".md-sidebar--primary");
-    if (!toggle || !button || !sidebar || !strings.menu) return;
+    if (!toggle || !label || !sidebar || !strings.menu) return;
     sidebar.id = sidebar.id || "edition-drawer";
-    button.setAttribute("role", "button");
-    button.tabIndex = 0;
+    var button = buttonFor(label, "edition-drawer-button");
     button.setAttribute("aria-label", strings.menu);
     button.setAttribute("aria-controls", sidebar.id);
+    label.parentNode.replaceChild(button, label);
     var sync = function () {
       button.setAttribute("aria-expanded", String(toggle.checked));
     };
@@ -68,9 +68,9 @@
       sync();
       if (!toggle.checked && sidebar.contains(document.activeElement)) button.focus();
     });
-    onActivate(button, function () {
+    button.addEventListener("click", function (event) {
       toggle.click();
-      if (!toggle.checked) return;
+      if (!toggle.checked || event.detail !== 0) return; /* by the keyboard (no pointer): focus moves in */
       var stops = sidebar.querySelectorAll("a[href], [tabindex='0']");
       for (var i = 0; i < stops.length; i++) {
         if (visible(stops[i])) {
@@ -89,28 +89,48 @@
 
   /* 2. The palette toggle ------------------------------------------------------------------- */
 
+  /* One button for Material's labels (one per palette, the others hidden): it shows the icon and
+     says the name of the label Material shows, and clicking it clicks that label. */
   function palette() {
     var form = document.querySelector("[data-md-component='palette']");
     if (!form) return;
+    var labels = form.querySelectorAll("label");
+    if (!labels.length) return;
     var inputs = form.querySelectorAll("input");
     for (var i = 0; i < inputs.length; i++) inputs[i].hidden = true; /* a label still checks it */
-    var labels = form.querySelectorAll("label");
-    Array.prototype.forEach.call(labels, function (label) {
-      label.setAttribute("role", "button");
-      label.tabIndex = 0;
-      label.setAttribute("aria-label", label.title);
-      onActivate(label, function () {
-        label.click();
-      });
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = labels[0].className + " edition-palette-button";
+    form.classList.add("edition-palette");
+    form.appendChild(button);
+    var shown = function () {
+      return form.querySelector("label:not([hidden])");
+    };
+    var sync = function () {
+      var label = shown();
+      button.hidden = !label;
+      if (!label) return;
+      button.setAttribute("aria-label", label.title);
+      button.title = label.title;
+      button.innerHTML = "";
+      var icon = label.querySelector("svg");
+      if (icon) button.appendChild(icon.cloneNode(true));
+    };
+    button.addEventListener("click", function () {
+      var label = shown();
+      if (label) label.click();
     });
-    /* The label that was focused is hidden once the palette changes: focus its successor. */
+    /* Material's palette also turns on Enter anywhere in its form (for its radios): the button's
+       own Enter (its click) must not reach it, or the palette would turn twice. */
+    button.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") event.stopPropagation();
+    });
     form.addEventListener("change", function () {
-      if (!form.contains(document.activeElement) && document.activeElement !== document.body) return;
-      setTimeout(function () {
-        var shown = form.querySelector("label:not([hidden])");
-        if (shown) shown.focus();
-      }, 0);
+      setTimeout(sync, 0); /* after Material has shown the other label */
     });
+    /* Material shows the label of the palette in force once its own script has run. */
+    new MutationObserver(sync).observe(form, { attributes: true, subtree: true, attributeFilter: ["hidden"] });
+    sync();
   }
 
   /* 3. The language menu -------------------------------------------------------------------- */
