@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from access_checks import heading_and_control_names, unmarked_language
 from browser_support import DESKTOP, page_paths
@@ -370,3 +371,26 @@ def test_headings_and_side_by_side_links_have_the_names_the_audit_asked_for(page
     # The sort buttons are named by their column alone: the arrows drawn beside them are not read.
     header = table.locator("th button").first
     assert page.get_by_role("button", name=header.text_content().strip(), exact=True).count() >= 1
+
+
+def test_a_term_note_opens_on_hover_stays_under_the_pointer_and_closes_on_escape(desktop_page, site_url):
+    """WCAG 1.4.13, with the pointer: the note shows on hover, below its term (not over it), stays
+    while the pointer moves onto it, and closes on Escape or when the pointer leaves both."""
+    page = desktop_page
+    page.goto(f"{site_url}policing/", wait_until="load")
+    term = page.locator("abbr.edition-term").first
+    tip = page.locator(".edition-term-tip")
+    term.hover()
+    expect(tip).to_be_visible()
+    term_box, tip_box = term.bounding_box(), tip.bounding_box()
+    assert tip_box["y"] >= term_box["y"] + term_box["height"] or tip_box["y"] + tip_box["height"] <= term_box["y"]
+    assert unmarked_language(page) == []  # the Chinese page's note: its English marked
+    page.mouse.move(tip_box["x"] + 5, tip_box["y"] + 5, steps=4)  # onto the note
+    page.wait_for_timeout(500)
+    expect(tip).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(tip).to_be_hidden()
+    term.hover()
+    expect(tip).to_be_visible()
+    page.mouse.move(0, 0)
+    expect(tip).to_be_hidden()
