@@ -8,7 +8,7 @@
  * 1. The navigation drawer (narrow screens, 200 % zoom): Material's menu control is a <label> with
  *    no name and no tab stop. A named button takes its place, which says whether the drawer is
  *    open; opened by the keyboard, it moves focus into the drawer; Escape closes it and returns to
- *    the button. The closed drawer is hidden (edition.css), so Tab no longer walks through its
+ *    the button, and so does Tab past its last link. The closed drawer is hidden (edition.css), so Tab no longer walks through its
  *    links off-screen.
  * 2. The palette toggle: Material's radios were named for the other palette ("Switch to dark
  *    mode" on a page already dark, no radio checked yet) and showed no focus. One button stands
@@ -78,6 +78,11 @@
           return;
         }
       }
+    });
+    /* Tab past the drawer's last link closes it: focus does not go on under the overlay. */
+    sidebar.addEventListener("focusout", function (event) {
+      var next = event.relatedTarget;
+      if (toggle.checked && visible(button) && next && !sidebar.contains(next) && next !== button) toggle.click();
     });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && toggle.checked && visible(button)) {
