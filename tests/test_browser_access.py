@@ -107,6 +107,7 @@ def aria(page, selector: str, name: str) -> str | None:
     return page.locator(selector).first.get_attribute(name)
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("window", WINDOWS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_keyboard_alone_reaches_every_page_and_every_control(open_context, site_url, built_site, lang, window):
