@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 from playwright.sync_api import expect
 
 from access_checks import heading_and_control_names, unmarked_language
@@ -26,10 +27,29 @@ STRINGS = {
     lang: catalogue.section("page") for lang, catalogue in load_catalogues(ROOT, ROOT / "docs", list(LANGS)).items()
 }
 # A phone (390 px), and a 1280 by 900 px window zoomed to 200 %: a 640 by 450 px viewport, two device
-# pixels a CSS pixel. Both show the navigation as a drawer behind the menu button.
+# pixels a CSS pixel, its system set to dark (the palette then follows it, with nothing chosen yet).
+# Both show the navigation as a drawer behind the menu button.
 WINDOWS = {
     "390px": {"viewport": {"width": 390, "height": 844}},
-    "zoom200": {"viewport": {"width": 640, "height": 450}, "device_scale_factor": 2},
+    "zoom200": {"viewport": {"width": 640, "height": 450}, "device_scale_factor": 2, "color_scheme": "dark"},
+}
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as data: its !ENV values are not needed here."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+_CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+_I18N = next(plugin["i18n"] for plugin in _CONFIG["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+_PALETTES = [
+    *_CONFIG["theme"]["palette"],
+    *(option for language in _I18N["languages"] for option in language.get("theme", {}).get("palette", [])),
+]
+# What the palette button must say in each palette: the way to the other (mkdocs.yml's toggle names).
+PALETTE_NAMES = {
+    scheme: {option["toggle"]["name"] for option in _PALETTES if option["scheme"] == scheme}
+    for scheme in ("default", "slate")
 }
 
 # The focused element as the audit judged it, once the page has stopped scrolling: where it is,
@@ -125,10 +145,11 @@ def test_keyboard_alone_reaches_every_page_and_every_control(open_context, site_
     assert aria(page, ".md-header .edition-drawer-button", "aria-expanded") == "false"
     palette = keys.press("Tab")
     before = page.evaluate("() => document.body.dataset.mdColorScheme")
-    assert palette["what"].startswith("button") and ("mode" in palette["what"] or "模式" in palette["what"])
+    assert before == ("slate" if WINDOWS[window].get("color_scheme") == "dark" else "default")
+    assert palette["what"].startswith("button") and palette["what"].split('"')[1] in PALETTE_NAMES[before]
     after = keys.press("Enter")  # the palette changes; focus stays on the button, now named the other way
-    assert page.evaluate("() => document.body.dataset.mdColorScheme") != before
-    assert after["what"] != palette["what"] and after["what"].startswith("button")
+    now = page.evaluate("() => document.body.dataset.mdColorScheme")
+    assert now != before and after["what"].startswith("button") and after["what"].split('"')[1] in PALETTE_NAMES[now]
     keys.press("Enter")
     assert page.evaluate("() => document.body.dataset.mdColorScheme") == before
     keys.press("Tab")  # the language menu opens with focus on its button
