@@ -1,9 +1,10 @@
-"""No empty line between paragraphs, or under a heading: the text pages as a reader sees them.
+"""No empty line between paragraphs, under a heading or between list items: the text pages as a reader sees them.
 
 The paragraph tools (permalink and Cite) and anything else a page adds to a paragraph must take no
 room in the text while they are hidden. ``empty_lines`` measures, in Chromium, the vertical gap
-between the visible text of each paragraph or heading and the next one, at a desktop and a phone
-width (the window resized, as a reader may), and compares it with what the stylesheet allows: the
+between the visible text of each paragraph or heading and the next one, and of each list item and
+the next one, at every width from a small phone's (320 px) to a wide desktop's (1440 px) (the
+window resized, as a reader may), and compares it with what the stylesheet allows: the
 two blocks' collapsed margin (the normal paragraph margin between paragraphs) plus the half-leading
 of the line on each side (line height minus the height of the text on it, halved), with a few
 pixels for rounding. An empty line (a wrapped invisible control, a ``::before`` or ``::after`` with
@@ -15,15 +16,21 @@ from __future__ import annotations
 
 from typing import Any
 
-WIDTHS = (1280, 390)
+WIDTHS = (320, 390, 768, 1024, 1280, 1440)
 
-# For each pair of neighbouring text blocks of the article: the gap between the bottom of the last
-# line of text of the first and the top of the first line of text of the second, and what the
-# styles allow. Text inside the paragraph tools is not the paragraph's text, so it is left out.
+# For each pair of neighbouring text blocks of the article (its paragraphs and headings, a heading
+# wrapped with its tools in .edition-heading counting as the heading; and the items of each list):
+# the gap between the bottom of the last line of text of the first and the top of the first line of
+# text of the second, and what the styles allow. Text inside the paragraph tools is not the
+# paragraph's text, so it is left out. The margin allowed is the largest of those that collapse
+# into one: the block's own, its wrapper's, and those of its first or last child blocks (a list
+# item's paragraphs).
 MEASURE_GAPS = """
 article => {
   const TOLERANCE = 4;  // px: rounding, and inline elements (footnote marks) in the first or last line
-  const blocks = [...article.children].filter(e => /^(P|H[1-6])$/.test(e.tagName));
+  const unwrap = e => (e.classList.contains('edition-heading') ? e.firstElementChild : e);
+  const blocks = [...article.children].map(unwrap).filter(e => /^(P|H[1-6])$/.test(e.tagName));
+  const items = [...article.querySelectorAll('ul, ol')].map(list => [...list.children].filter(e => e.tagName === 'LI'));
   const textRects = element => {
     const rects = [];
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -40,16 +47,33 @@ article => {
     const value = getComputedStyle(element).lineHeight;
     return value === 'normal' ? 1.2 * px(element, 'fontSize') : parseFloat(value);
   };
+  const outer = e => (e.parentElement.classList.contains('edition-heading') ? e.parentElement : e);
+  const collapsed = (element, side, child) => {
+    let margin = 0;
+    for (let e = element; e; e = e[child]) {
+      if (getComputedStyle(e).display !== 'block' && e !== element) break;
+      margin = Math.max(margin, px(e, side));
+    }
+    return margin;
+  };
+  const next = e => {
+    let sibling = outer(e).nextElementSibling;
+    return sibling && unwrap(sibling);
+  };
+  const pairs = [];
+  for (let i = 1; i < blocks.length; i++) pairs.push([blocks[i - 1], blocks[i]]);
+  for (const list of items) for (let i = 1; i < list.length; i++) pairs.push([list[i - 1], list[i]]);
   const gaps = [];
-  for (let i = 1; i < blocks.length; i++) {
-    const [first, second] = [blocks[i - 1], blocks[i]];
-    if (first.nextElementSibling !== second) continue;  // something else (a figure, a list) between them
+  for (const [first, second] of pairs) {
+    if (next(first) !== second) continue;  // something else (a figure, a list) between them
     const [above, below] = [textRects(first), textRects(second)];
     if (!above.length || !below.length) continue;
     const last = above.reduce((a, b) => (b.bottom > a.bottom ? b : a));
     const firstLine = below.reduce((a, b) => (b.top < a.top ? b : a));
     const halfLeading = (element, rect) => Math.max(0, (lineHeight(element) - rect.height) / 2);
-    const margin = Math.max(px(first, 'marginBottom'), px(second, 'marginTop'));
+    const margin = Math.max(
+      collapsed(outer(first), 'marginBottom', 'lastElementChild'), collapsed(first, 'marginBottom', 'lastElementChild'),
+      collapsed(second, 'marginTop', 'firstElementChild'));
     gaps.push({
       first: first.id || first.tagName.toLowerCase(),
       second: second.id || second.tagName.toLowerCase(),

@@ -69,9 +69,9 @@ def test_search_cite_language_switch_and_palette_run_without_a_violation(open_co
     assert download.value.suggested_filename == "nmg-police-reform-2017-en-a3-1-2.bib"
     # palette toggle (both ways)
     scheme = page.evaluate("() => document.body.dataset.mdColorScheme")
-    page.locator("[data-md-component=palette] label:not([hidden])").tap()
+    page.locator(".edition-palette-button").tap()  # edition-access.js's button for Material's labels
     page.wait_for_function(f"() => document.body.dataset.mdColorScheme !== '{scheme}'")
-    page.locator("[data-md-component=palette] label:not([hidden])").tap()
+    page.locator(".edition-palette-button").tap()
     page.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{scheme}'")
     assert violations(page, console) == [] and console == []
     # the language switch, keeping the paragraph

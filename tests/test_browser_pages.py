@@ -1,11 +1,13 @@
 """Every page in a real browser: axe-core clean, in both colour schemes for every look text has on
-the site; the Content-Security-Policy in force without a violation, every permalink, one origin
-only; readable without JavaScript, printable with its source line, and a bilingual 404."""
+the site; headings and controls named and languages marked as a screen reader needs; the
+Content-Security-Policy in force without a violation, every permalink, one origin only; readable
+without JavaScript, printable with its source line, and a bilingual 404."""
 
 from __future__ import annotations
 
 import pytest
 
+from access_checks import heading_and_control_names, unmarked_language
 from browser_support import COLOUR_RULES, DESKTOP, NO_SCRIPT, TOGGLE_PALETTE, axe, page_paths, source_page_paths
 from browsing.search_driver import search
 from browsing.visits import MOBILE
@@ -28,7 +30,11 @@ PAGE_FACTS = """() => ({
   violations: window.__csp || [],
   missing: [...document.querySelectorAll('article [id]:is(p, h1, h2, h3, h4)')]
     .filter(b => /^(ov-|a[1-5]|ns-)/.test(b.id))
-    .filter(b => !b.querySelector(`:scope > .edition-tools a[href="#${b.id}"]`))
+    .filter(b => {  // a paragraph's tools are inside it, a heading's after it (in .edition-heading)
+      const tools = b.matches('p') ? b.querySelector(':scope > .edition-tools')
+        : b.parentElement.matches('.edition-heading') && b.nextElementSibling;
+      return !(tools && tools.matches('.edition-tools') && tools.querySelector(`a[href="#${b.id}"]`));
+    })
     .map(b => b.id),
   permalinks: document.querySelectorAll('article .edition-permalink').length,
 })"""
@@ -72,8 +78,10 @@ def test_every_page_in_a_browser(axe_page, site_url, colour_cover, path):
       scripts, the palette toggle, axe) met a violation or printed an error
       (test_browser_csp.py has the attacks it must stop);
     - every paragraph of the text has its permalink;
-    - on the text pages, no empty line between paragraphs or under a heading, at a desktop and a
-      phone width (tests/empty_lines.py);
+    - on the text pages, no empty line between paragraphs, under a heading or between list items,
+      at every width from 320 to 1440 px (tests/empty_lines.py);
+    - what a screen reader is given (tests/access_checks.py): every heading named by its text
+      alone, every control named in the page's language, every change of language marked;
     - no request left the site's origin (axe_page).
     """
     page = axe_page.page
@@ -86,6 +94,7 @@ def test_every_page_in_a_browser(axe_page, site_url, colour_cover, path):
     facts = page.evaluate(PAGE_FACTS)
     text_page = path.removeprefix("en/").rstrip("/") in TEXT_PAGES
     measured, too_wide = empty_lines(page, path) if text_page else ({}, [])
+    names, unmarked = heading_and_control_names(page), unmarked_language(page)
     problems = {
         "axe, light palette": [str(v) for v in light],
         "axe, dark palette": [str(v) for v in dark],
@@ -96,6 +105,8 @@ def test_every_page_in_a_browser(axe_page, site_url, colour_cover, path):
         "console errors": [e for e in axe_page.errors if not (path == "no-such-page/" and "404 (Not Found)" in e)],
         "paragraphs without their permalink": facts["missing"],
         "empty lines (gap between the texts > margin + half-leading each side)": too_wide,
+        "accessible names (headings: their text alone; controls: named, in the page's language)": names,
+        "changes of language not marked (lang)": unmarked,
     }
     assert {what: found for what, found in problems.items() if found} == {}
     if text_page:

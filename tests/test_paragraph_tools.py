@@ -11,10 +11,17 @@ from edition.paragraph_tools import ToolLabels, add_paragraph_tools
 ZH = ToolLabels(permalink_label="本段链接：{id}", cite="引用", cite_label="引用第 {id} 段")
 
 
-def test_tools_go_inside_listed_paragraphs_and_headings_only():
+def test_tools_go_inside_listed_paragraphs_and_after_listed_headings_only():
     html = '<h2 id="a1-1">标题</h2><p id="a1-1-1">正文。</p><p id="other">别的。</p><p>无编号。</p>'
     soup = BeautifulSoup(add_paragraph_tools(html, ["a1-1", "a1-1-1"], ZH), "html.parser")
-    assert [tools.parent["id"] for tools in soup.select(".edition-tools")] == ["a1-1", "a1-1-1"]
+    [heading_tools, paragraph_tools] = soup.select(".edition-tools")
+    assert paragraph_tools.parent["id"] == "a1-1-1"
+    # A heading's tools are not inside it (they would be part of its accessible name), but right
+    # after it, the two wrapped together.
+    assert heading_tools.find_previous_sibling("h2")["id"] == "a1-1"
+    assert heading_tools.parent.name == "div" and heading_tools.parent["class"] == ["edition-heading"]
+    assert soup.select_one("#a1-1").get_text() == "标题"
+    assert heading_tools.select_one("a")["href"] == "#a1-1"
     link = soup.select_one("#a1-1-1 .edition-permalink")
     assert link["href"] == "#a1-1-1"
     assert link["aria-label"] == "本段链接：a1-1-1"
@@ -32,8 +39,8 @@ def test_the_paragraph_text_the_checks_read_is_unchanged():
 
 
 def test_adding_twice_adds_once():
-    html = add_paragraph_tools('<p id="x">t</p>', ["x"], ZH)
-    assert add_paragraph_tools(html, ["x"], ZH).count("edition-tools") == 1
+    html = add_paragraph_tools('<h3 id="h">h</h3><p id="x">t</p>', ["h", "x"], ZH)
+    assert add_paragraph_tools(html, ["h", "x"], ZH).count("edition-tools") == 2
 
 
 def test_built_pages_carry_tools_in_their_language(built_site):

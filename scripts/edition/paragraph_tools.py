@@ -7,6 +7,13 @@ button is rendered ``hidden``: overrides/assets/javascripts/edition.js shows it 
 citation. Where the site knows its repository, "Report a mistake" links to the correction form
 filled in for the paragraph (edition/report.py; edition.js adds the current wording). Everything sits in ``.edition-tools``, which the edition checks and the
 search index leave out of a paragraph's text.
+
+A paragraph holds its tools; a heading does not: whatever is inside a heading is its accessible
+name, and a screen reader's list of headings read "2. Vigorously advancing … Link to paragraph a2
+Cite paragraph a2". A heading and its tools are wrapped together instead
+(``<div class="edition-heading"><h2 id=…>…</h2><span class="edition-tools">…</span></div>``): the
+tools come right after the heading in reading order, and the wrapper, which has no box of its own
+(the heading's margins collapse through it), places them under the heading as a paragraph's are.
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ from dataclasses import dataclass
 
 from edition.dom import Content, Node
 
-BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BLOCK_TAGS = {"p", *HEADING_TAGS}
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,8 @@ def tools_for(content: Content, block_id: str, labels: ToolLabels) -> Node:
 
 
 def add_paragraph_tools(html: str, block_ids: Iterable[str], labels: ToolLabels) -> str:
-    """``html`` with the tools appended inside each paragraph or heading whose id is listed."""
+    """``html`` with the tools appended inside each listed paragraph, and after each listed heading
+    (the two wrapped in ``div.edition-heading``)."""
     content = Content(html)
     add_tools_to(content, block_ids, labels)
     return content.html()
@@ -69,6 +78,24 @@ def add_tools_to(content: Content, block_ids: Iterable[str], labels: ToolLabels)
     by_id = content.by_id()
     for block_id in block_ids:
         element = by_id.get(block_id)
-        if element is not None and element.tag in BLOCK_TAGS and element.css_first(".edition-tools") is None:
+        if element is None or element.tag not in BLOCK_TAGS or has_tools(element):
+            continue
+        tools = tools_for(content, block_id, labels)
+        if element.tag in HEADING_TAGS:
+            # lexbor inserts a copy of a node: the wrapper is made whole, then takes the heading's place.
+            wrapper = content.element("div", {"class": "edition-heading"})
+            wrapper.insert_child(element)
+            wrapper.insert_child(tools)
+            element.insert_before(wrapper)
+            element.decompose()
+        else:
             element.insert_child(" ")
-            element.insert_child(tools_for(content, block_id, labels))
+            element.insert_child(tools)
+
+
+def has_tools(element: Node) -> bool:
+    """Whether the block has its tools already: inside it (a paragraph) or beside it (a heading)."""
+    if element.css_first(".edition-tools") is not None:
+        return True
+    parent = element.parent
+    return parent is not None and "edition-heading" in str(parent.attributes.get("class") or "").split()

@@ -69,6 +69,7 @@ def parallel_html(
     lang: str,
     names: dict[str, str],
     tools: RowTools | None = None,
+    link_label: str = "{id}",
 ) -> str:
     """Rows of aligned blocks, in the order of the default language's page; one line per row.
 
@@ -91,7 +92,8 @@ def parallel_html(
             f'<div class="edition-parallel__cell" lang="{code}">{block_html(pages[code], block.id, shift)}</div>'
             for code in languages
         )
-        link = f'<a class="edition-parallel__id" href="{page_href}#{block.id}">{block.id}</a>'
+        label = escape(link_label.format(id=block.id), quote=True)
+        link = f'<a class="edition-parallel__id" href="{page_href}#{block.id}" aria-label="{label}">{block.id}</a>'
         extra = f" {tools.html(block.id)}" if tools else ""
         row_tools = f'<div class="edition-parallel__tools" data-search-exclude>{link}{extra}</div>'
         rows.append(f'<div class="edition-parallel__row" id="{block.id}">{cells}{row_tools}</div>')

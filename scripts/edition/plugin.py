@@ -53,6 +53,7 @@ from edition.citations import page_data
 from edition.dom import Content
 from edition.downloads import DOWNLOAD_DIR, write_downloads
 from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
+from edition.lang_marks import mark_languages
 from edition.metadata import PageMeta, head_html
 from edition.own_host import keep_to_own_host
 from edition.pages import Edition, PageFile, split_name
@@ -67,6 +68,7 @@ from edition.report import form_url, repository_name
 from edition.script_variants import simplify_map
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
 from edition.sentence_spans import wrap_page, wrap_parallel
+from edition.table_names import name_tables
 from edition.text_data import write_text_data
 from edition.tooltips import annotate_tree
 from edition.trust import check_config_file
@@ -227,6 +229,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             add_tools_to(content, [block.id for block in source.blocks], labels)
             changed = True
         changed = self._add_versions(content, page, lang) or changed
+        changed = name_tables(content) or changed
+        changed = mark_languages(content, lang) or changed  # last: the words of every decoration too
         if changed:
             html = content.html()
         if page.file.src_uri in self._generated or source is None:

@@ -327,7 +327,10 @@ def parallel_block(ctx: Context, name: str) -> str:
         raise UnknownPlaceholderError(name)
     found = {code: page for code, page in pages.items() if page}
     names = {code: ctx.edition.strings[code].get("labels.language_name") for code in ctx.edition.languages}
-    rows = parallel_html(found, ctx.edition.languages, ctx.page_href(name), ctx.lang, names, row_tools(ctx, name))
+    link_label = ctx.label("parallel_link", id="{id}")
+    rows = parallel_html(
+        found, ctx.edition.languages, ctx.page_href(name), ctx.lang, names, row_tools(ctx, name), link_label
+    )
     # The page's own title as its heading: the theme would otherwise show the navigation label,
     # which is the same as the full page's ("2. Policing mechanisms").
     return f"# {text(ctx.title)}\n\n{ctx.raw(rows)}"

@@ -257,6 +257,9 @@ _PAGE: dict[str, set[str]] = {
     "report_label": {"id"},
     "report_page_label": set(),
     "back_to_top": set(),  # the colophon's link (no floating button covers the text)
+    # Keyboard and screen readers (edition-access.js): the drawer's menu button, the shortcuts' switch.
+    "menu": set(),
+    "shortcuts": set(),
 }
 _LABELS: dict[str, set[str]] = {
     **{
@@ -292,6 +295,7 @@ _LABELS: dict[str, set[str]] = {
     "report_how": {"form"},
     "all_figures": {"count"},
     "more_uses": {"count"},
+    "parallel_link": {"id"},  # a side-by-side row's link to the paragraph on its page
 }
 
 

@@ -4,9 +4,12 @@ Python-Markdown's abbr extension finds abbreviations between word boundaries, wh
 does not have (公安部刊发 is one "word" to a regular expression), so the terms are marked here, in
 the rendered HTML, with the glossary's own finder (edition/glossary.py). The title is written in the
 reader's language: on a Chinese page the Chinese term shows its English rendering and the Chinese
-note; on an English page the English term shows the Chinese and the English note. Material's
-``content.tooltips`` turns ``abbr[title]`` into tooltips that open on hover and on keyboard focus
-(``tabindex="0"``), and tells screen readers with ``aria-describedby``. The words stay as they are,
+note; on an English page the English term shows the Chinese and the English note. The title is
+what a reader without JavaScript gets; with it, overrides/assets/javascripts/edition-access.js
+turns it into the edition's own note, which opens on hover and on keyboard focus
+(``tabindex="0"``), stays while the pointer is over it, closes on Escape (WCAG 1.4.13; Material's
+tooltips did not), marks the other language's words with ``lang``, and is the term's description
+for screen readers (``aria-describedby``). The words stay as they are,
 so the source-text and figures checks, which read the text, see no difference. Only the first use
 on a page is marked (the first of each language on a side-by-side page): a dotted underline under
 the same term in paragraph after paragraph would only distract.

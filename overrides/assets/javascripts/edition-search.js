@@ -368,6 +368,17 @@
     });
   };
 
+  /* The status is spoken by screen readers (role="status"): set once typing has paused, not at
+     every keystroke, and never in the same moment the dialog first appears (a live region filled as
+     it is added is not announced). An empty status is set at once. */
+  var STATUS_PAUSE = 600; /* ms */
+  Search.prototype.say = function (text) {
+    var status = this.status;
+    clearTimeout(this.saying);
+    if (!text) status.textContent = "";
+    else this.saying = setTimeout(function () { status.textContent = text; }, STATUS_PAUSE);
+  };
+
   Search.prototype.open = function (query) {
     if (!this.dialog.open) this.dialog.showModal();
     if (typeof query === "string") this.input.value = query;
@@ -391,7 +402,7 @@
         });
       this.loading.catch(function () {
         self.loading = null;
-        self.status.textContent = self.strings.search_error;
+        self.say(self.strings.search_error);
       });
     }
     return this.loading;
@@ -404,7 +415,7 @@
     if (!query.trim()) {
       this.results.textContent = "";
       this.results.setAttribute("data-query", query);
-      this.status.textContent = "";
+      this.say("");
       return Promise.resolve();
     }
     return this.ready()
@@ -414,7 +425,7 @@
         self.show(query, found);
       })
       .catch(function () {
-        if (sequence === self.sequence) self.status.textContent = self.strings.search_error;
+        if (sequence === self.sequence) self.say(self.strings.search_error);
       });
   };
 
@@ -424,13 +435,13 @@
     results.textContent = "";
     results.setAttribute("data-query", query); // which query the list answers (for tests and tools)
     if (!found || !found.groups.length) {
-      this.status.textContent = format(s.search_none, { q: query });
+      this.say(format(s.search_none, { q: query }));
       return;
     }
     var count = found.groups.reduce(function (n, group) { return n + Math.max(1, group.hits.length); }, 0);
-    this.status.textContent = format(found.partial ? s.search_partial : s.search_count, {
+    this.say(format(found.partial ? s.search_partial : s.search_count, {
       n: count, p: found.groups.length,
-    });
+    }));
     var list = element("ol", "edition-search__pages");
     var engine = this.engine;
     var root = this.root;

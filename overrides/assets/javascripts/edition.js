@@ -264,7 +264,9 @@
     closePanel(false);
     if (again) return;
     var page = !sentence && button.classList.contains("edition-cite--page");
-    var block = sentence ? sentence.block : page ? null : button.closest("[id]");
+    /* A heading's tools follow it, the two wrapped in .edition-heading (paragraph_tools.py). */
+    var heading = sentence ? null : button.closest(".edition-heading");
+    var block = sentence ? sentence.block : page ? null : heading ? heading.firstElementChild : button.closest("[id]");
     var id = sentence ? sentence.anchor : block ? block.id : "";
     var templates = sentence ? cite.sentence : page ? cite.page : cite.paragraph;
     var canonical = document.querySelector("link[rel=canonical]");
@@ -324,7 +326,7 @@
         closePanel(true);
       }
     });
-    (block || button.parentNode).insertAdjacentElement("afterend", panel);
+    (heading || block || button.parentNode).insertAdjacentElement("afterend", panel);
     if (!sentence) {
       button.setAttribute("aria-expanded", "true");
       button.setAttribute("aria-controls", panel.id);
