@@ -30,8 +30,8 @@ from pathlib import Path
 
 import yaml
 
-from edition.errata import next_version
-from edition.release import EDITION_FILE
+from edition.model.errata import next_version
+from edition.model.release import EDITION_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 1.5

@@ -31,8 +31,8 @@ from pathlib import Path
 
 import yaml
 
-from edition.pages import EXPLICIT_ID, KINDS, nav_names
-from edition.scaffold import PLACEHOLDERS
+from edition.checks.scaffold import PLACEHOLDERS
+from edition.model.pages import EXPLICIT_ID, KINDS, nav_names
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -16,9 +16,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.errata import ERRATA_FILE, check_errata, load_errata
-from edition.release import (
+from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
+from edition.model.errata import ERRATA_FILE, check_errata, load_errata
+from edition.model.release import (
     EDITION_FILE,
     RELEASES_FILE,
     current_texts,

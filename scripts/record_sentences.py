@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.sentences import SENTENCES_FILE, current_counts, record_text
+from edition.checks.sentences import SENTENCES_FILE, current_counts, record_text
+from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition.pages import Edition, load_edition
+from edition.model.pages import Edition, load_edition
 
 MARKDOWN = {"extensions": ["attr_list", "footnotes", "toc", "tables", "md_in_html"]}
 

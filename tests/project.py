@@ -7,9 +7,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from edition.data import AREAS, load_data
-from edition.pages import load_edition
-from edition.strings import load_catalogues
+from edition.model.data import AREAS, load_data
+from edition.model.pages import load_edition
+from edition.model.strings import load_catalogues
 
 DATA = load_data(ROOT / "docs", ROOT)
 EDITION = load_edition(ROOT, ROOT / "docs", ["zh", "en"], [f"{name}.md" for name in AREAS.values()])

@@ -11,7 +11,7 @@ import pytest
 
 from browser_support import DESKTOP
 from conftest import ROOT, SITE_URL
-from edition.data import load_data
+from edition.model.data import load_data
 
 pytestmark = pytest.mark.browser
 

@@ -18,8 +18,8 @@ import yaml
 
 from browsing.search_driver import INPUT, LINKS, OPEN, STATUS, Result, open_search, search, wait_for_results
 from browsing.visits import MOBILE
-from edition.search_index import shard_of
-from edition.search_text import normalise
+from edition.outputs.search_index import shard_of
+from edition.outputs.search_text import normalise
 
 pytestmark = pytest.mark.browser
 

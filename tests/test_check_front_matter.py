@@ -2,7 +2,7 @@
 
 import pytest
 
-from edition.front_matter import check, check_front_matter
+from edition.checks.front_matter import check, check_front_matter
 from helpers import edition_from, page
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from edition.data import GLOSSARY_FILE, Data, read_glossary
-from edition.glossary import NavLabel, TermFinder, check_glossary, nav_labels_in, term_uses
+from edition.checks.glossary import NavLabel, TermFinder, check_glossary, nav_labels_in, term_uses
+from edition.model.data import GLOSSARY_FILE, Data, read_glossary
 from helpers import edition_from, page
 
 GLOSSARY = """\

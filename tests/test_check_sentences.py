@@ -11,8 +11,8 @@ import dataclasses
 import pytest
 
 from conftest import ROOT
-from edition.paragraph_ids import check_paragraph_ids
-from edition.sentences import (
+from edition.checks.paragraph_ids import check_paragraph_ids
+from edition.checks.sentences import (
     check_sentences,
     current_counts,
     english_sentences,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from edition.pages import load_edition
-from edition.strings import check, load_catalogues, placeholders, required_keys
+from edition.model.pages import load_edition
+from edition.model.strings import check, load_catalogues, placeholders, required_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -98,7 +98,7 @@ def test_every_string_the_code_reads_is_required():
     keys = set(required_keys(["zh", "en"]))
     read = {
         key
-        for path in SCRIPTS.glob("*.py")
+        for path in SCRIPTS.rglob("*.py")
         for key in re.findall(rf'\.get\("((?:{SECTIONS})\.[\w.-]+)"', path.read_text(encoding="utf-8"))
     }
     read |= {

@@ -16,9 +16,9 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 
 from conftest import ROOT, SITE_URL
-from edition.citations import Cited, biblatex, cited_pair, csl_json, fill, plain, ris, templates
-from edition.errata import load_all
-from edition.strings import load_catalogues
+from edition.model.errata import load_all
+from edition.model.strings import load_catalogues
+from edition.outputs.citations import Cited, biblatex, cited_pair, csl_json, fill, plain, ris, templates
 from project import EDITION, built_page
 
 CATALOGUES = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])

@@ -17,10 +17,10 @@ from bs4 import BeautifulSoup
 
 from building import refused, replace_in
 from conftest import ROOT, SITE_URL
-from edition.build import load_project
-from edition.checks import CHECKS
-from edition.dom import Content
-from edition.errata import (
+from edition.checks.registry import CHECKS
+from edition.from_mkdocs import load_project
+from edition.model.dom import Content
+from edition.model.errata import (
     ATOM,
     Erratum,
     Where,
@@ -33,9 +33,9 @@ from edition.errata import (
     load_all,
     load_errata,
 )
+from edition.model.release import Record, current_texts, record_json, record_release, set_version
+from edition.model.strings import load_catalogues
 from edition.plugin import EditionPlugin
-from edition.release import Record, current_texts, record_json, record_release, set_version
-from edition.strings import load_catalogues
 from helpers import edition_from, page
 from project import built_page
 
@@ -267,7 +267,7 @@ def test_a_logged_and_recorded_correction_passes_the_checks(project_copy):
 
 
 def registry(name: str):
-    """A check as the build runs it: its entry in the registry of scripts/edition/checks.py."""
+    """A check as the build runs it: its entry in the registry of scripts/edition/checks/registry.py."""
     [check] = [check for check in CHECKS if check.name == name]
     assert check.stage == "model"  # run before anything is rendered: a refused build stops at once
     return check.run

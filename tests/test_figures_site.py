@@ -8,8 +8,8 @@ import json
 import pytest
 
 from conftest import ROOT
-from edition.downloads import COLUMNS, columns
-from edition.figures import display
+from edition.checks.figures import display
+from edition.outputs.downloads import COLUMNS, columns
 from project import DATA, EDITION, LANGS, built_file, built_page
 from site_links import broken_links, is_broken
 

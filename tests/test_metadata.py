@@ -12,10 +12,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, SITE_URL
-from edition.csp import elements, examine, script_hash, theme_script_patterns
-from edition.errata import load_all
-from edition.metadata import PageMeta, head_html
-from edition.yaml_text import read_yaml
+from edition.checks.csp import elements, examine, script_hash, theme_script_patterns
+from edition.model.errata import load_all
+from edition.model.yaml_text import read_yaml
+from edition.outputs.metadata import PageMeta, head_html
 from project import EDITION
 from test_site import PAGES, html
 

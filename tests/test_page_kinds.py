@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition.project import Project
-from edition.source_text import check
+from edition.checks.source_text import check
+from edition.model.project import Project
 from helpers import edition_from
 
 SOURCE_A = "标题甲\n第一句。第二句。\n"

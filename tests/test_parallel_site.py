@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from edition.data import AREAS
+from edition.model.data import AREAS
 from project import EDITION, LANGS, built_file, built_page
 from site_links import broken_links
 

@@ -13,8 +13,8 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import real_build_step
-from edition.pdf import check_fonts
-from edition.pdf_files import PDF_FILES
+from edition.model.published_files import PDF_FILES
+from edition.outputs.pdf import check_fonts
 from project import DATA, EDITION
 
 pytestmark = pytest.mark.heavy  # the PDFs are read back in seconds: their tests start first among the site's

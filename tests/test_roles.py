@@ -8,10 +8,10 @@ import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT, SITE_URL
-from edition.build import project_from
-from edition.errata import load_all
-from edition.metadata import PageMeta, highwire, json_ld, zotero_creators
-from edition.roles import LOCALES, Roles, roles_of
+from edition.from_mkdocs import project_from
+from edition.model.errata import load_all
+from edition.model.roles import LOCALES, Roles, roles_of
+from edition.outputs.metadata import PageMeta, highwire, json_ld, zotero_creators
 
 INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
 

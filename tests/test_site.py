@@ -139,4 +139,4 @@ def test_no_built_file_names_another_host(built_site, suffix):
             host = urlparse(url).netloc
             if host != own and host not in SOURCE_LINKS and url not in NOT_RESOURCES:
                 offenders.append(f"{path.relative_to(built_site.site)}: {url}")
-    assert offenders == [], "a built file names another host (see scripts/edition/own_host.py)"
+    assert offenders == [], "a built file names another host (see scripts/edition/outputs/own_host.py)"

@@ -2,18 +2,18 @@
 
 Registered as ``edition`` by the entry point in pyproject.toml (installed with the site's
 requirements) and listed under ``plugins:`` in mkdocs.yml after ``i18n``. One ``Edition`` (the
-page model, scripts/edition/pages.py) is read per build and everything hangs on it:
+page model, scripts/edition/model/pages.py) is read per build and everything hangs on it:
 
-1. ``on_pre_build``: read the model and run the ``model`` checks of scripts/edition/checks.py. A
+1. ``on_pre_build``: read the model and run the ``model`` checks of scripts/edition/checks/registry.py. A
    problem stops the build there, every problem named by file and line: nothing of a refused build
    is worth rendering.
-   They include ``release`` and ``errata`` (edition/errata.py): the text is that of the last
+   They include ``release`` and ``errata`` (edition/model/errata.py): the text is that of the last
    release recorded in docs/data/releases.json, and every change a release made is in errata.yml.
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
    tooltips and paragraph tools added, the search entries read, and the edition's version added:
    a note under each corrected paragraph (in its row on a side-by-side page) and the colophon
    (version, Corrections, "Cite this page") (``on_page_content``); the page's strings, its
-   citation metadata and the Cite panel's templates (edition/metadata.py, citations.py) given to
+   citation metadata and the Cite panel's templates (edition/outputs/metadata.py, citations.py) given to
    the templates as ``edition_strings`` and ``edition_head`` (``on_page_context``).
 3. The end of each language's build: the ``rendered`` checks and that language's search index.
 4. The end of the whole build (after mkdocs-static-i18n has built the other languages, from its
@@ -43,24 +43,24 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, get_relative_url, write_file
 
-from edition.build import edition_from
-from edition.checks import checks
-from edition.citations import page_data
-from edition.dom import Content
-from edition.downloads import write_downloads
-from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
-from edition.metadata import PageMeta, head_html
-from edition.own_host import keep_to_own_host
-from edition.pages import Edition, PageFile, split_name
-from edition.paragraph_tools import ToolLabels, add_tools_to
-from edition.pdf_files import PDF_DIR, PDF_FILES
-from edition.placeholders import expand
-from edition.problems import found, report, reset
-from edition.release import format_date
-from edition.render import Context, put_raw
-from edition.script_variants import simplify_map
-from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
-from edition.tooltips import annotate_tree
+from edition.checks.registry import checks
+from edition.from_mkdocs import edition_from
+from edition.model.dom import Content
+from edition.model.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
+from edition.model.pages import Edition, PageFile, split_name
+from edition.model.problems import found, report, reset
+from edition.model.published_files import PDF_DIR, PDF_FILES
+from edition.model.release import format_date
+from edition.outputs.citations import page_data
+from edition.outputs.downloads import write_downloads
+from edition.outputs.generated import Context, put_raw
+from edition.outputs.metadata import PageMeta, head_html
+from edition.outputs.own_host import keep_to_own_host
+from edition.outputs.paragraph_tools import ToolLabels, add_tools_to
+from edition.outputs.placeholders import expand
+from edition.outputs.script_variants import simplify_map
+from edition.outputs.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
+from edition.outputs.tooltips import annotate_tree
 
 log = logging.getLogger("mkdocs.plugins.edition")
 NOT_FOUND = "404.html"
@@ -186,7 +186,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if page.file.src_uri in self._generated or source is None:
             # What the data made of the page is read again as built. The rest of a page is its
             # Markdown, which the model checks read before the build, and the decorations
-            # added here, whose words the builder escapes (lexbor's text and attributes, edition/dom.py).
+            # added here, whose words the builder escapes (lexbor's text and attributes, edition/model/dom.py).
             edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
         return html
 
@@ -194,7 +194,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page.
 
         Made as elements (the words are escaped when the page is written), from docs/data/edition.yml and
-        errata.yml (edition/errata.py); nothing is added while those files have problems (the
+        errata.yml (edition/model/errata.py); nothing is added while those files have problems (the
         "release" check names them).
         """
         edition = self.edition
@@ -226,7 +226,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         return context
 
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:
-        """The page's citation metadata and the Cite panel's templates (edition/metadata.py, citations.py)."""
+        """The page's citation metadata and the Cite panel's templates (edition/outputs/metadata.py, citations.py)."""
         edition = self.edition
         info = edition.versions.info
         if info is None or not page.canonical_url:

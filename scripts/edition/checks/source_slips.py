@@ -1,0 +1,142 @@
+"""The edition's corrections of the source (〔〕 insertions), kept once in docs/data/corrections.yml.
+
+Check: every 〔…〕 of the Chinese text is listed, in its paragraph, with a footnote the page
+carries; every entry's phrase stands in its paragraph. A 〔〕 "correction" that changes a name, or
+any other words, without an entry and a note is refused. The list on the About page is generated
+from the same file (``<!-- corrections: list -->``), so the page and the text cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.model.dom import attribute
+from edition.model.pages import Edition
+from edition.model.problems import Problem
+from edition.model.yaml_text import read_yaml
+
+CORRECTIONS_FILE = "data/corrections.yml"
+INSERTION = re.compile(r"〔[^〔〕]*〕")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction or insertion (see the header of docs/data/corrections.yml)."""
+
+    page: str
+    paragraph: str
+    zh: str
+    note: str
+    what_zh: str
+    what_en: str
+    line: int
+
+
+def load_corrections(docs_dir: Path) -> list[Correction]:
+    path = docs_dir / CORRECTIONS_FILE
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    data = read_yaml(text) or {}
+    lines = text.splitlines()
+    found = []
+    for entry in data.get("corrections") or []:
+        paragraph = str(entry.get("paragraph", ""))
+        line = next((n for n, t in enumerate(lines, 1) if t.strip() == f"paragraph: {paragraph}"), 1)
+        found.append(
+            Correction(
+                page=str(entry.get("page", "")),
+                paragraph=paragraph,
+                zh=str(entry.get("zh") or ""),
+                note=str(entry.get("note", "")),
+                what_zh=str(entry.get("what_zh") or ""),
+                what_en=str(entry.get("what_en") or ""),
+                line=line,
+            )
+        )
+    return found
+
+
+def check_corrections(edition: Edition, corrections: list[Correction]) -> list[Problem]:
+    rel = f"{edition.docs_dir.relative_to(edition.root).as_posix()}/{CORRECTIONS_FILE}"
+    lang = edition.default_language
+    problems: list[Problem] = []
+    for entry in corrections:
+        page = edition.page(entry.page, lang)
+        block = next((b for b in page.blocks if b.id == entry.paragraph), None) if page else None
+        if page is None or block is None:
+            problems.append(
+                Problem(
+                    rel,
+                    entry.line,
+                    f"'{entry.page}' has no paragraph '#{entry.paragraph}'.",
+                    "name the page and paragraph the correction stands in.",
+                )
+            )
+            continue
+        if entry.zh and entry.zh not in block.text:
+            problems.append(
+                Problem(
+                    rel,
+                    entry.line,
+                    f"'{entry.zh}' does not stand in paragraph '#{entry.paragraph}' of {page.rel}.",
+                    "copy the phrase, 〔〕 included, as it stands in the paragraph.",
+                )
+            )
+        note_id = f"fn:{entry.note}"
+        links = {attribute(a, "href") for a in page.html.body.css("a[href]")}
+        if f"#{note_id}" not in links or note_id not in page.by_id:
+            problems.append(
+                Problem(
+                    page.rel,
+                    block.line,
+                    f"the correction in paragraph '#{entry.paragraph}' has no footnote [^{entry.note}] on this page.",
+                    f"add [^{entry.note}] after the correction and '[^{entry.note}]: …' (what the source has and why it is corrected) at the end of the page.",
+                )
+            )
+    listed: dict[tuple[str, str], list[str]] = {}
+    for entry in corrections:
+        listed.setdefault((entry.page, entry.paragraph), []).append(entry.zh)
+    for name in edition.names:
+        page = edition.page(name, lang)
+        for block in page.blocks if page else []:
+            phrases = listed.get((name, block.id), [])
+            for match in INSERTION.finditer(block.text):
+                if not any(match.group(0) in phrase and phrase in block.text for phrase in phrases):
+                    problems.append(
+                        Problem(
+                            page.rel,
+                            block.line,
+                            f"'{match.group(0)}' in paragraph '#{block.id}' is a correction of the source that {rel} does not list.",
+                            f"keep the source's words; if a correction is needed, add an entry to {rel} (page, paragraph, the phrase with its 〔〕, a footnote key) and the footnote to this page.",
+                        )
+                    )
+    return problems
+
+
+def corrections_list(
+    corrections: list[Correction], edition: Edition, lang: str, link: Callable[[str, str], str]
+) -> str:
+    """The About page's list, in ``lang``: one Markdown list item (indented under its bullet) per correction."""
+    items = []
+    for index, entry in enumerate(corrections):
+        page = edition.page(entry.page, lang)
+        title = str(page.front_matter.data.get("title", entry.page)) if page else entry.page
+        title = re.sub(r"^(\d+)\.", r"\1\\.", title)  # "1. Running…" is a title, not a numbered list
+        where = f"{title} [{entry.paragraph}]({link(entry.page, entry.paragraph)})"
+        last = index == len(corrections) - 1
+        if lang == "zh":
+            said = "，".join(part for part in (f"“{entry.zh}”" if entry.zh else "", entry.what_zh) if part)
+            items.append(f"    - {where}：{said}{'。' if last else '；'}")
+        else:
+            said = ", ".join(part for part in (f'"{entry.zh}"' if entry.zh else "", entry.what_en) if part)
+            items.append(f"    - {where}: {said}{'.' if last else ';'}")
+    return "\n".join(items)
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks/registry.py)."""
+    return check_corrections(edition, load_corrections(edition.docs_dir))

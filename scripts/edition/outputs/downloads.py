@@ -1,0 +1,153 @@
+"""The downloads: figures.csv, figures.json, measures.json and glossary.json, from docs/data.
+
+One copy of each is written at the site's root, under ``data/`` (not per language: every record
+carries both languages). Links are ``page/#id`` relative to a language's root: the Chinese page is
+at ``<site>/<link>``, the English one at ``<site>/en/<link>``. The columns are listed once, here, and
+described in the string catalogues; the Figures, Measures and Glossary pages show these
+descriptions, and README.md lists them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from edition.checks.figures import plain_number
+from edition.checks.glossary import term_uses
+from edition.checks.quotes import paragraph_link
+from edition.model.data import AREAS, Data
+from edition.model.pages import Edition
+
+DOWNLOAD_DIR = "data"  # under site_dir
+
+Columns = dict[str, dict[str, str]]  # column name -> {language: meaning}
+
+# The columns of each dataset, in order; their meanings, in each language, are interface strings
+# (docs/data/strings.<lang>.yml, ``columns.<dataset>.<column>``).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "figures": (
+        "id",
+        "value",
+        "qualifier",
+        "unit_zh",
+        "unit_en",
+        "label_zh",
+        "label_en",
+        "zh",
+        "en",
+        "area",
+        "paragraph",
+        "link",
+        "key",
+    ),
+    "measures": ("id", "area", "paragraph", "zh", "en", "link"),
+    "glossary": ("id", "zh", "en", "also", "kind", "note_zh", "note_en", "paragraphs", "links"),
+}
+FILES: dict[str, tuple[str, ...]] = {
+    "figures": ("figures.csv", "figures.json"),
+    "measures": ("measures.json",),
+    "glossary": ("glossary.json",),
+}
+
+
+def columns(edition: Edition, dataset: str) -> Columns:
+    """A dataset's columns with their meaning in every language, from the string catalogues."""
+    return {
+        name: {lang: edition.strings[lang].get(f"columns.{dataset}.{name}") for lang in edition.languages}
+        for name in COLUMNS[dataset]
+    }
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(plain_number(value))
+
+
+def figure_records(data: Data) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": f.id,
+            "value": _number(f.value),
+            "qualifier": f.qualifier or "",
+            "unit_zh": f.unit["zh"],
+            "unit_en": f.unit["en"],
+            "label_zh": f.label["zh"],
+            "label_en": f.label["en"],
+            "zh": f.zh,
+            "en": f.en,
+            "area": f.area,
+            "paragraph": f.paragraph,
+            "link": paragraph_link(f),
+            "key": f.key,
+        }
+        for f in data.figures
+    ]
+
+
+def measure_records(data: Data) -> list[dict[str, Any]]:
+    return [
+        {"id": m.id, "area": m.area, "paragraph": m.paragraph, "zh": m.zh, "en": m.en, "link": paragraph_link(m)}
+        for m in data.measures
+    ]
+
+
+def term_records(edition: Edition, data: Data) -> list[dict[str, Any]]:
+    uses = term_uses(edition, data.terms)
+    return [
+        {
+            "id": t.id,
+            "zh": t.zh,
+            "en": t.en,
+            "also": list(t.also),
+            "kind": t.kind,
+            "note_zh": t.note["zh"],
+            "note_en": t.note["en"],
+            "paragraphs": [paragraph for _, paragraph in uses[t.id]],
+            "links": [f"{name}/#{paragraph}" for name, paragraph in uses[t.id]],
+        }
+        for t in data.terms
+    ]
+
+
+def as_json(name: str, columns: Columns, records: list[dict[str, Any]], source_url: str) -> str:
+    document = {
+        "dataset": name,
+        "source": source_url,
+        "areas": AREAS,
+        "fields": columns,
+        "records": records,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(columns: Columns, records: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: str(v).lower() if isinstance(v, bool) else v for k, v in record.items()})
+    return buffer.getvalue()
+
+
+def write_downloads(edition: Edition, data: Data, site_dir: Path) -> list[Path]:
+    """Write every download under site_dir/data/; return the paths written."""
+    folder = site_dir / DOWNLOAD_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    figures = figure_records(data)
+    source = edition.project.source_url  # extra.source_url in mkdocs.yml
+    outputs = {
+        "figures.csv": as_csv(columns(edition, "figures"), figures),
+        "figures.json": as_json("figures", columns(edition, "figures"), figures, source),
+        "measures.json": as_json("measures", columns(edition, "measures"), measure_records(data), source),
+        "glossary.json": as_json("glossary", columns(edition, "glossary"), term_records(edition, data), source),
+    }
+    written = []
+    for name, text in outputs.items():
+        path = folder / name
+        # The CSV starts with a byte-order mark: Excel then reads it as UTF-8 and shows the Chinese.
+        path.write_text(text, encoding="utf-8-sig" if name.endswith(".csv") else "utf-8")
+        written.append(path)
+    return written
