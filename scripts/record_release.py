@@ -16,17 +16,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from edition.checks.errata import check_errata, current_texts
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.model.errata import ERRATA_FILE, check_errata, load_errata
-from edition.model.release import (
-    EDITION_FILE,
-    RELEASES_FILE,
-    current_texts,
-    load_record,
-    record_json,
-    record_release,
-    set_version,
-)
+from edition.model.errata import ERRATA_FILE, load_errata
+from edition.model.release import EDITION_FILE, RELEASES_FILE, load_record, record_json, record_release, set_version
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from edition.checks.strings import check, placeholders, required_keys
 from edition.model.pages import load_edition
-from edition.model.strings import check, load_catalogues, placeholders, required_keys
+from edition.model.strings import load_catalogues
 
 ROOT = Path(__file__).resolve().parents[1]
 

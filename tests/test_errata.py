@@ -17,24 +17,14 @@ from bs4 import BeautifulSoup
 
 from building import refused, replace_in
 from conftest import ROOT, SITE_URL
+from edition.checks.errata import check_errata, current_texts
 from edition.checks.registry import CHECKS
 from edition.from_mkdocs import load_project
 from edition.model.dom import Content
-from edition.model.errata import (
-    ATOM,
-    Erratum,
-    Where,
-    add_notes_to,
-    atom_feed,
-    check_errata,
-    check_release,
-    errata_list,
-    labels_of,
-    load_all,
-    load_errata,
-)
-from edition.model.release import Record, current_texts, record_json, record_release, set_version
+from edition.model.errata import Erratum, check_release, load_all, load_errata
+from edition.model.release import Record, record_json, record_release, set_version
 from edition.model.strings import load_catalogues
+from edition.outputs.errata import ATOM, Where, add_notes_to, atom_feed, errata_list, labels_of
 from edition.plugin import EditionPlugin
 from helpers import edition_from, page
 from project import built_page

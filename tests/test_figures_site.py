@@ -8,8 +8,9 @@ import json
 import pytest
 
 from conftest import ROOT
-from edition.checks.figures import display
-from edition.outputs.downloads import COLUMNS, columns
+from edition.model.figure_text import display
+from edition.model.published_files import COLUMNS
+from edition.outputs.downloads import columns
 from project import DATA, EDITION, LANGS, built_file, built_page
 from site_links import broken_links, is_broken
 

@@ -45,7 +45,7 @@ def test_every_check_has_a_unique_module_and_a_stage():
     assert checks("model")[0].name == "settings" and checks("site")[-1].name == "csp"
     for check in CHECKS:
         assert re.fullmatch(r"[a-z-]+", check.name)
-        assert Path(check.run.__code__.co_filename).parent.parent == ROOT / "scripts" / "edition"
+        assert Path(check.run.__code__.co_filename).parent == ROOT / "scripts" / "edition" / "checks"
 
 
 def test_the_site_is_built_by_the_runner_the_suite_was_asked_for(built_site):

@@ -46,13 +46,14 @@ from mkdocs.utils import clean_directory, get_relative_url, write_file
 from edition.checks.registry import checks
 from edition.from_mkdocs import edition_from
 from edition.model.dom import Content
-from edition.model.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
+from edition.model.errata import ERRATA_PAGE, FEED
 from edition.model.pages import Edition, PageFile, split_name
 from edition.model.problems import found, report, reset
 from edition.model.published_files import PDF_DIR, PDF_FILES
 from edition.model.release import format_date
 from edition.outputs.citations import page_data
 from edition.outputs.downloads import write_downloads
+from edition.outputs.errata import add_notes_to, atom_feed, labels_of
 from edition.outputs.generated import Context, put_raw
 from edition.outputs.metadata import PageMeta, head_html
 from edition.outputs.own_host import keep_to_own_host

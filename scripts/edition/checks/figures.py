@@ -7,7 +7,8 @@ amounts, rates and percentage points. Two kinds of numerals are not figures and 
 that are part of a name (“草原110”, “1+N”, “7+2”, “3个100%”).
 
 The check, data-driven where the numbers check (edition/checks/numbers.py) compares the two languages'
-digits paragraph by paragraph; it reuses that module's reading of Chinese and English figures:
+digits paragraph by paragraph; both read figures with model/figure_text.py. The charts drawn from
+the data (outputs/charts.py) are checked here too (check_charts). What it holds to:
 
 - each figure's Chinese phrase stands in its Chinese paragraph and its English in the English twin
   (edition/checks/quotes.py); a reworded or changed figure fails the build naming the page;
@@ -20,53 +21,22 @@ digits paragraph by paragraph; it reuses that module's reading of Chinese and En
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
 
-from edition.checks.numbers import chinese_figures, english_figures, english_form, figure_key, spelled_out
 from edition.checks.quotes import check_cited
 from edition.model.data import AREAS, FIGURES_FILE, Data, Figure, NotFigure, data_file
+from edition.model.figure_text import (
+    APPROXIMATE,
+    chinese_figures,
+    english_figures,
+    english_form,
+    key_of,
+    plain_number,
+    spelled_out,
+    written_zh,
+)
 from edition.model.pages import Edition
 from edition.model.problems import Problem
 from edition.model.roles import LOCALES
-
-APPROXIMATE = ("多", "余")
-
-
-def key_of(figure: Figure) -> str:
-    """The figure as the numbers module compares it: '280000', '89.5%'."""
-    return figure_key(figure.value, "%" if figure.unit["en"] == "%" else None)
-
-
-def written_zh(figure: Figure) -> str | None:
-    """How the Chinese writes the figure: '28万多', '900多亿', '89.5%'."""
-    return next((f.written for f in chinese_figures(figure.zh) if f.key == key_of(figure)), None)
-
-
-def display(figure: Figure, lang: str) -> str:
-    """The figure as a reader of that language expects it: '28万多' / 'more than 280,000'."""
-    if lang == "zh":
-        written = written_zh(figure) or key_of(figure)
-        if figure.qualifier and not any(mark in written for mark in APPROXIMATE):
-            return f"超过{written}"
-        return written
-    number = english_form(key_of(figure))
-    if number.isdigit():  # english_form keeps 1900-2100 bare, as years; here they are quantities
-        number = f"{int(number):,}"
-    return f"{figure.qualifier} {number}" if figure.qualifier else number
-
-
-def with_unit(figure: Figure, lang: str) -> str:
-    """'4.5万余人', 'more than 45,000 officers', '89.5%'."""
-    value = display(figure, lang)
-    unit = figure.unit[lang]
-    if unit == "%":
-        return value
-    return f"{value}{LOCALES[lang].unit_space}{unit}"
-
-
-def plain_number(value: Decimal) -> str:
-    """The value without exponent or trailing zeros, as the downloads give it: 90000000000, 89.5."""
-    return format(value.normalize(), "f")
 
 
 def _value_problems(figure: Figure, data_rel: str) -> list[Problem]:
@@ -163,7 +133,24 @@ def check_figure_data(edition: Edition, data: Data, data_rel: str) -> list[Probl
 
 def check(edition: Edition) -> list[Problem]:
     """The registry's entry point (scripts/edition/checks/registry.py): the figures' data, and the charts made from it."""
-    from edition.outputs.charts import check_charts  # charts build on this module's display of figures
 
     rel = data_file(edition.root, edition.docs_dir, FIGURES_FILE)
     return check_figure_data(edition, edition.data, rel) + check_charts(edition.data, rel)
+
+
+def check_charts(data: Data, data_rel: str) -> list[Problem]:
+    """Every charted figure's label fits on its chart's label line, in both languages."""
+    problems = []
+    for chart in data.charts:
+        for figure in (f for f in map(data.figure, chart.figures) if f is not None):
+            for lang, limit in ((code, locale.label_limit) for code, locale in LOCALES.items()):
+                if len(figure.label[lang]) > limit:
+                    problems.append(
+                        Problem(
+                            data_rel,
+                            figure.line,
+                            f"the {lang} label «{figure.label[lang]}» of figure '{figure.id}' is too long for chart '{chart.id}' ({len(figure.label[lang])} characters; at most {limit} fit).",
+                            "shorten the label.",
+                        )
+                    )
+    return problems

@@ -1,6 +1,6 @@
-"""Glossary: finding its terms in text, and the check that one term is rendered one way everywhere.
+"""Check: one glossary term is rendered one way everywhere.
 
-Terms are found as a reader of each language would find them. Chinese has no spaces, so a Chinese
+Terms are found (model/terms.py) as a reader of each language would find them. Chinese has no spaces, so a Chinese
 term is found anywhere, the longest term first (自治区公安厅 before 自治区, 盟市 before 盟: the
 shorter term inside a longer one is not a use of its own). English terms are words: a form is found
 between word boundaries, ignoring case ("Banner" in "Naiman Banner").
@@ -26,56 +26,10 @@ from edition.model.data import GLOSSARY_FILE, Data, Term, data_file
 from edition.model.dom import Content
 from edition.model.pages import Edition, PageFile, converter
 from edition.model.problems import Problem
+from edition.model.terms import TermFinder
 
 HOME = "index"  # the home page: no paragraph ids, so its two languages are compared block by block
 FRONT_MATTER_FIELDS = ("title", "description")
-
-
-@dataclass(frozen=True)
-class Use:
-    """A term found in a text: the term, and where in the text the matched words are."""
-
-    term: Term
-    start: int
-    end: int
-
-
-class TermFinder:
-    """Finds the glossary's terms in text of one language, longest first."""
-
-    def __init__(self, terms: list[Term], lang: str) -> None:
-        self.lang = lang
-        self.by_form: dict[str, list[Term]] = {}
-        for term in terms:
-            for form in (term.zh,) if lang == "zh" else term.english_forms:
-                self.by_form.setdefault(self._fold(form), []).append(term)
-        forms = sorted(self.by_form, key=len, reverse=True)
-        alternatives = "|".join(re.escape(form) for form in forms)
-        if not forms:
-            self.pattern = None
-        elif lang == "zh":
-            self.pattern = re.compile(alternatives)
-        else:
-            self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-
-    def _fold(self, form: str) -> str:
-        return form if self.lang == "zh" else form.casefold()
-
-    def terms_of(self, matched: str) -> list[Term]:
-        """Every term the matched words stand for (two terms may share an English form)."""
-        return self.by_form.get(self._fold(matched), [])
-
-    def find(self, text: str) -> list[Use]:
-        if self.pattern is None:
-            return []
-        return [Use(self.terms_of(m.group(0))[0], m.start(), m.end()) for m in self.pattern.finditer(text)]
-
-    def terms_in(self, text: str) -> list[Term]:
-        """The terms a text uses, once each, in order of first use."""
-        seen: dict[str, Term] = {}
-        for use in self.find(text):
-            seen.setdefault(use.term.id, use.term)
-        return list(seen.values())
 
 
 def _words(forms: Iterable[str]) -> re.Pattern[str]:
@@ -240,16 +194,6 @@ def avoided_renderings(edition: Edition, terms: list[Term], labels: Iterable[Nav
                     )
                 )
     return problems
-
-
-def term_uses(edition: Edition, terms: list[Term]) -> dict[str, list[tuple[str, str]]]:
-    """For each term id, the (page name, paragraph id) of every Chinese paragraph using it."""
-    finder = TermFinder(terms, edition.default_language)
-    uses: dict[str, list[tuple[str, str]]] = {term.id: [] for term in terms}
-    for page, block in edition.blocks_in(edition.default_language):
-        for term in finder.terms_in(block.text):
-            uses[term.id].append((page.name, block.id))
-    return uses
 
 
 def check_glossary(edition: Edition, data: Data, data_rel: str, nav_labels: Iterable[NavLabel] = ()) -> list[Problem]:

@@ -46,11 +46,6 @@ def find_block(page: PageFile | None, block_id: str) -> Block | None:
     return next((block for block in page.blocks if block.id == block_id), None)
 
 
-def paragraph_link(entry: CitedEntry) -> str:
-    """'policing/#a2-1-1': where the entry's paragraph is, relative to a language's root."""
-    return f"{AREAS[entry.area]}/#{entry.paragraph}"
-
-
 def check_cited(edition: Edition, entries: list[CitedEntry], data_rel: str) -> list[Problem]:
     """Each entry's phrases stand in its paragraph, in each language it gives."""
     problems: list[Problem] = []

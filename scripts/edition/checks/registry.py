@@ -17,6 +17,7 @@ from edition.checks import (
     block_ids,
     content_safety,
     csp,
+    errata,
     figures,
     front_matter,
     glossary,
@@ -28,10 +29,10 @@ from edition.checks import (
     settings,
     source_slips,
     source_text,
+    strings,
     twins,
     yaml_files,
 )
-from edition.model import errata, strings
 from edition.model.pages import Edition
 from edition.model.problems import Problem
 

@@ -9,55 +9,13 @@ from the same file (``<!-- corrections: list -->``), so the page and the text ca
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from edition.model.dom import attribute
 from edition.model.pages import Edition
 from edition.model.problems import Problem
-from edition.model.yaml_text import read_yaml
+from edition.model.source_slips import CORRECTIONS_FILE, Correction, load_corrections
 
-CORRECTIONS_FILE = "data/corrections.yml"
 INSERTION = re.compile(r"〔[^〔〕]*〕")
-
-
-@dataclass(frozen=True)
-class Correction:
-    """One correction or insertion (see the header of docs/data/corrections.yml)."""
-
-    page: str
-    paragraph: str
-    zh: str
-    note: str
-    what_zh: str
-    what_en: str
-    line: int
-
-
-def load_corrections(docs_dir: Path) -> list[Correction]:
-    path = docs_dir / CORRECTIONS_FILE
-    if not path.exists():
-        return []
-    text = path.read_text(encoding="utf-8")
-    data = read_yaml(text) or {}
-    lines = text.splitlines()
-    found = []
-    for entry in data.get("corrections") or []:
-        paragraph = str(entry.get("paragraph", ""))
-        line = next((n for n, t in enumerate(lines, 1) if t.strip() == f"paragraph: {paragraph}"), 1)
-        found.append(
-            Correction(
-                page=str(entry.get("page", "")),
-                paragraph=paragraph,
-                zh=str(entry.get("zh") or ""),
-                note=str(entry.get("note", "")),
-                what_zh=str(entry.get("what_zh") or ""),
-                what_en=str(entry.get("what_en") or ""),
-                line=line,
-            )
-        )
-    return found
 
 
 def check_corrections(edition: Edition, corrections: list[Correction]) -> list[Problem]:
@@ -115,26 +73,6 @@ def check_corrections(edition: Edition, corrections: list[Correction]) -> list[P
                         )
                     )
     return problems
-
-
-def corrections_list(
-    corrections: list[Correction], edition: Edition, lang: str, link: Callable[[str, str], str]
-) -> str:
-    """The About page's list, in ``lang``: one Markdown list item (indented under its bullet) per correction."""
-    items = []
-    for index, entry in enumerate(corrections):
-        page = edition.page(entry.page, lang)
-        title = str(page.front_matter.data.get("title", entry.page)) if page else entry.page
-        title = re.sub(r"^(\d+)\.", r"\1\\.", title)  # "1. Running…" is a title, not a numbered list
-        where = f"{title} [{entry.paragraph}]({link(entry.page, entry.paragraph)})"
-        last = index == len(corrections) - 1
-        if lang == "zh":
-            said = "，".join(part for part in (f"“{entry.zh}”" if entry.zh else "", entry.what_zh) if part)
-            items.append(f"    - {where}：{said}{'。' if last else '；'}")
-        else:
-            said = ", ".join(part for part in (f'"{entry.zh}"' if entry.zh else "", entry.what_en) if part)
-            items.append(f"    - {where}: {said}{'.' if last else ';'}")
-    return "\n".join(items)
 
 
 def check(edition: Edition) -> list[Problem]:

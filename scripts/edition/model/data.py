@@ -437,3 +437,8 @@ def data_file(root: Path, docs_dir: Path, name: str) -> str:
     """The project-relative path of a data file, for messages: docs/data/figures.yml."""
     path = docs_dir / DATA_DIR / name
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+def paragraph_link(entry: Figure | Measure) -> str:
+    """'policing/#a2-1-1': where the entry's paragraph is, relative to a language's root."""
+    return f"{AREAS[entry.area]}/#{entry.paragraph}"

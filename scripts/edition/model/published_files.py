@@ -12,3 +12,36 @@ PDF_FILES = {
     "en": "nmg-police-reform-2017.en.pdf",
     "zh-en": "nmg-police-reform-2017.zh-en.pdf",
 }
+
+
+DOWNLOAD_DIR = "data"  # under site_dir
+
+
+# The columns of each dataset, in order; their meanings, in each language, are interface strings
+# (docs/data/strings.<lang>.yml, ``columns.<dataset>.<column>``).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "figures": (
+        "id",
+        "value",
+        "qualifier",
+        "unit_zh",
+        "unit_en",
+        "label_zh",
+        "label_en",
+        "zh",
+        "en",
+        "area",
+        "paragraph",
+        "link",
+        "key",
+    ),
+    "measures": ("id", "area", "paragraph", "zh", "en", "link"),
+    "glossary": ("id", "zh", "en", "also", "kind", "note_zh", "note_en", "paragraphs", "links"),
+}
+
+
+FILES: dict[str, tuple[str, ...]] = {
+    "figures": ("figures.csv", "figures.json"),
+    "measures": ("measures.json",),
+    "glossary": ("glossary.json",),
+}

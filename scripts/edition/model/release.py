@@ -26,7 +26,6 @@ from typing import Any
 import yaml
 
 from edition.model.data import LANGS
-from edition.model.pages import Block, Edition, PageFile
 from edition.model.problems import Problem
 from edition.model.roles import LOCALES
 from edition.model.yaml_text import read_yaml
@@ -113,14 +112,6 @@ def version_key(version: str) -> tuple[int, int, int]:
 def normalise(text: str) -> str:
     """A paragraph's text as compared between releases: whitespace runs count as one space."""
     return " ".join(text.split())
-
-
-def current_texts(edition: Edition) -> dict[str, dict[str, tuple[str, PageFile, Block]]]:
-    """Every id-carrying block of each language: id -> (text, its page, the block)."""
-    found: dict[str, dict[str, tuple[str, PageFile, Block]]] = {}
-    for lang in edition.languages:
-        found[lang] = {block.id: (normalise(block.text), page, block) for page, block in edition.blocks_in(lang)}
-    return found
 
 
 def _date(value: Any) -> dt.date | None:

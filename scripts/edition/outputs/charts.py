@@ -12,9 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from edition.checks.figures import display, with_unit
-from edition.model.data import Chart, Data, Figure
-from edition.model.problems import Problem
+from edition.model.data import Chart, Figure
+from edition.model.figure_text import display, with_unit
 from edition.model.roles import LOCALES
 
 WIDTH = 400  # viewBox units; the SVG scales to the column, so text stays ~14px on a phone
@@ -52,21 +51,3 @@ def chart_svg(chart: Chart, figures: list[Figure], lang: str) -> str:
         ]
     parts.append("</svg>")
     return "".join(parts)
-
-
-def check_charts(data: Data, data_rel: str) -> list[Problem]:
-    """Every charted figure's label fits on its chart's label line, in both languages."""
-    problems = []
-    for chart in data.charts:
-        for figure in (f for f in map(data.figure, chart.figures) if f is not None):
-            for lang, limit in ((code, locale.label_limit) for code, locale in LOCALES.items()):
-                if len(figure.label[lang]) > limit:
-                    problems.append(
-                        Problem(
-                            data_rel,
-                            figure.line,
-                            f"the {lang} label «{figure.label[lang]}» of figure '{figure.id}' is too long for chart '{chart.id}' ({len(figure.label[lang])} characters; at most {limit} fit).",
-                            "shorten the label.",
-                        )
-                    )
-    return problems

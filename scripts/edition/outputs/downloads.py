@@ -16,42 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from edition.checks.figures import plain_number
-from edition.checks.glossary import term_uses
-from edition.checks.quotes import paragraph_link
-from edition.model.data import AREAS, Data
+from edition.model.data import AREAS, Data, paragraph_link
+from edition.model.figure_text import plain_number
 from edition.model.pages import Edition
-
-DOWNLOAD_DIR = "data"  # under site_dir
+from edition.model.published_files import COLUMNS, DOWNLOAD_DIR
+from edition.model.terms import term_uses
 
 Columns = dict[str, dict[str, str]]  # column name -> {language: meaning}
-
-# The columns of each dataset, in order; their meanings, in each language, are interface strings
-# (docs/data/strings.<lang>.yml, ``columns.<dataset>.<column>``).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "figures": (
-        "id",
-        "value",
-        "qualifier",
-        "unit_zh",
-        "unit_en",
-        "label_zh",
-        "label_en",
-        "zh",
-        "en",
-        "area",
-        "paragraph",
-        "link",
-        "key",
-    ),
-    "measures": ("id", "area", "paragraph", "zh", "en", "link"),
-    "glossary": ("id", "zh", "en", "also", "kind", "note_zh", "note_en", "paragraphs", "links"),
-}
-FILES: dict[str, tuple[str, ...]] = {
-    "figures": ("figures.csv", "figures.json"),
-    "measures": ("measures.json",),
-    "glossary": ("glossary.json",),
-}
 
 
 def columns(edition: Edition, dataset: str) -> Columns:

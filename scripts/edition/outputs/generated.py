@@ -16,16 +16,17 @@ from html import escape
 
 from mkdocs.utils import get_relative_url
 
-from edition.checks.figures import display, plain_number, with_unit
-from edition.checks.glossary import term_uses
-from edition.checks.source_slips import corrections_list, load_corrections
 from edition.model.data import AREAS, Data
-from edition.model.errata import FEED, Where, errata_list, labels_of, versions_table
+from edition.model.errata import FEED
+from edition.model.figure_text import display, plain_number, with_unit
 from edition.model.pages import Edition, split_name
-from edition.model.published_files import PDF_DIR, PDF_FILES
+from edition.model.published_files import DOWNLOAD_DIR, FILES, PDF_DIR, PDF_FILES
+from edition.model.source_slips import Correction, load_corrections
+from edition.model.terms import term_uses
 from edition.outputs.charts import chart_svg
 from edition.outputs.citations import plain
-from edition.outputs.downloads import DOWNLOAD_DIR, FILES, columns
+from edition.outputs.downloads import columns
+from edition.outputs.errata import Where, errata_list, labels_of, versions_table
 from edition.outputs.parallel import parallel_html
 
 
@@ -361,3 +362,23 @@ RENDERERS: dict[str, dict[str, Renderer] | Renderer] = {
     "pdf": {"links": pdf_links},
     "citation": citation_example,
 }
+
+
+def corrections_list(
+    corrections: list[Correction], edition: Edition, lang: str, link: Callable[[str, str], str]
+) -> str:
+    """The About page's list, in ``lang``: one Markdown list item (indented under its bullet) per correction."""
+    items = []
+    for index, entry in enumerate(corrections):
+        page = edition.page(entry.page, lang)
+        title = str(page.front_matter.data.get("title", entry.page)) if page else entry.page
+        title = re.sub(r"^(\d+)\.", r"\1\\.", title)  # "1. Running…" is a title, not a numbered list
+        where = f"{title} [{entry.paragraph}]({link(entry.page, entry.paragraph)})"
+        last = index == len(corrections) - 1
+        if lang == "zh":
+            said = "，".join(part for part in (f"“{entry.zh}”" if entry.zh else "", entry.what_zh) if part)
+            items.append(f"    - {where}：{said}{'。' if last else '；'}")
+        else:
+            said = ", ".join(part for part in (f'"{entry.zh}"' if entry.zh else "", entry.what_en) if part)
+            items.append(f"    - {where}: {said}{'.' if last else ';'}")
+    return "\n".join(items)

@@ -25,11 +25,12 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 from edition.model.data import AREAS
-from edition.model.errata import ERRATA_PAGE, Erratum, note_html, recorded
+from edition.model.errata import ERRATA_PAGE, Erratum, recorded
 from edition.model.pages import Edition, PageFile
 from edition.model.published_files import PDF_FILES
 from edition.model.release import EditionInfo, Record, format_date
 from edition.model.roles import LOCALES
+from edition.outputs.errata import note_html
 
 FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC")
 TEXT_PAGES = tuple(AREAS.values())  # the pages of the text, in reading order

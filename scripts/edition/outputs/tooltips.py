@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from edition.checks.glossary import TermFinder
 from edition.model.data import Term
 from edition.model.dom import Content, Node, attribute, children, classes
+from edition.model.terms import TermFinder
 
 SKIPPED = {"a", "abbr", "code", "pre", "script", "style", "svg", "h1", "sup", "button", "select", "label", "kbd"}
 SKIPPED_CLASSES = {
