@@ -1,6 +1,6 @@
 """Record a release of the edition: the text as it stands becomes version X.Y.Z.
 
-    python scripts/record_release.py 1.1.0 [--date 2026-12-01]
+    make release [VERSION=1.1.0] [DATE=2026-12-01]   (python scripts/record_release.py 1.1.0 --date …)
 
 Appends the release to docs/data/releases.json (every paragraph the first time, then the paragraphs
 that changed or are new) and sets ``version`` and ``date`` in docs/data/edition.yml. It refuses a
@@ -26,7 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("version", help="the new version, MAJOR.MINOR.PATCH")
+    parser.add_argument(
+        "version",
+        nargs="?",
+        help="the new version, MAJOR.MINOR.PATCH (default: the one logged changes wait for, else the next minor)",
+    )
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(), help="its date (default: today)")
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -38,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     if record.problems and record_path.exists():
         print(f"refused: {record.problems[0]}", file=sys.stderr)
         return 2
+    if not args.version:
+        from log_correction import pending_version
+
+        args.version = pending_version(edition)
     texts = {lang: {pid: text for pid, (text, _, _) in found.items()} for lang, found in current_texts(edition).items()}
     try:
         release = record_release(record, texts, args.version, args.date)

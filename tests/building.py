@@ -258,6 +258,25 @@ def replace_in(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def change_a_published_paragraph(project: Path, lang: str = "en") -> tuple[str, str]:
+    """Change the words of one published paragraph of ``project`` as a correction would: (its page, its id).
+
+    The paragraph is found in the project's own pages (the first paragraph of the first source page
+    of ``lang``), so a page added or corrected by a maintainer leaves the tests working.
+    """
+    from edition.model.pages import load_edition
+
+    edition = load_edition(project, project / "docs", ["zh", "en"])
+    page = next(p for p in edition.files if p.lang == lang and p.kind == "source" and p.blocks)
+    block = next(b for b in page.blocks if b.tag == "p")
+    lines = page.text.splitlines(keepends=True)
+    index = page.line_of_id(block.id) - 2  # the paragraph's last line, just above its "{#id}"
+    text = lines[index].rstrip("\n")
+    lines[index] = (text[:-1] + " indeed" + text[-1] if text[-1] in ".。" else text + " indeed") + "\n"
+    page.path.write_text("".join(lines), encoding="utf-8")
+    return page.rel, block.id
+
+
 def append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 

@@ -84,7 +84,16 @@ def test_every_label_the_generated_pages_use_is_required():
     assert {"labels.language_text.zh", "labels.language_text.en", "term_kinds.slogan", "columns.figures.value"} <= set(
         keys
     )
-    assert keys["page.citation"] == {"id", "url", "version", "date", "accessed"}
+    assert keys["page.citation"] == {
+        "work_author",
+        "work_title",
+        "work_date",
+        "id",
+        "url",
+        "version",
+        "date",
+        "accessed",
+    }
 
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts" / "edition"

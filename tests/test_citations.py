@@ -22,7 +22,7 @@ from edition.outputs.citations import Cited, biblatex, cited_pair, csl_json, fil
 from project import EDITION, built_page
 
 CATALOGUES = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])
-INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
+INFO = load_all(ROOT / "docs", ROOT)[0]
 STRINGS = {
     "zh": "内蒙古自治区公安厅：《自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会》，2017年9月28日，第 {id} 段。内蒙古公安改革新闻发布会（2017）双语版，版本 {version}（{date}）。{url}，{accessed}访问。",
     "en": 'Inner Mongolia Autonomous Region Public Security Department, "Autonomous Region Public Security Department holds '

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from conftest import ROOT
+from edition.model.errata import load_all
 from edition.model.figure_text import display
 from edition.model.published_files import COLUMNS
 from edition.outputs.downloads import columns
@@ -120,9 +121,9 @@ def test_readme_documents_every_download_column():
             assert f"`{column}`" in readme, column
 
 
-def test_the_downloads_name_the_source_given_in_mkdocs_yml(built_site):
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    [source_url] = [line.split(": ", 1)[1] for line in config.splitlines() if line.startswith("  source_url: ")]
+def test_the_downloads_name_the_main_document_and_the_areas_of_the_documents(built_site):
+    info = load_all(ROOT / "docs", ROOT)[0]
     for name in COLUMNS:
         document = json.loads((built_site.site / "data" / f"{name}.json").read_text(encoding="utf-8"))
-        assert document["source"] == source_url.strip()
+        assert document["source"] == info.work.url and document["source"].startswith("http")
+        assert document["areas"] == EDITION.areas

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from edition.model.data import AREAS
 from edition.model.terms import term_uses
-from project import DATA, EDITION, LANGS, built_file, built_page
+from project import AREAS, DATA, EDITION, LANGS, built_file, built_page
 from site_links import broken_links
 
 

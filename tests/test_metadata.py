@@ -19,7 +19,7 @@ from edition.outputs.metadata import PageMeta, head_html
 from project import EDITION
 from test_site import PAGES, html
 
-INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
+INFO = load_all(ROOT / "docs", ROOT)[0]
 TAGS = {"zh": "zh-CN", "en": "en-GB"}
 THEME = Path(__import__("material").__file__).parent / "templates"
 

@@ -46,8 +46,8 @@ def markdown_options(config: MkDocsConfig) -> dict[str, Any]:
     return {"extensions": list(config.markdown_extensions), "extension_configs": dict(config.mdx_configs)}
 
 
-def project_from(config: MkDocsConfig, source: str | None, serving: bool) -> Project:
-    """What the checks read from mkdocs.yml (``source`` is the plugin's own setting)."""
+def project_from(config: MkDocsConfig, serving: bool) -> Project:
+    """What the checks read from mkdocs.yml."""
     config_file = Path(config.config_file_path)
     main = {key: config.get(key) for key in ("site_name", "site_description", "site_author", "copyright", "repo_url")}
     main["theme"] = {
@@ -59,8 +59,6 @@ def project_from(config: MkDocsConfig, source: str | None, serving: bool) -> Pro
     return Project(
         config_file=config_file,
         config_text=config_file.read_text(encoding="utf-8") if config_file.is_file() else "",
-        source=source,
-        source_url=str(config.extra.get("source_url") or ""),
         site_url=str(config.site_url or ""),
         nav=config.nav,
         languages=site_languages(config),
@@ -72,9 +70,9 @@ def project_from(config: MkDocsConfig, source: str | None, serving: bool) -> Pro
     )
 
 
-def edition_from(config: MkDocsConfig, source: str | None, serving: bool) -> Edition:
+def edition_from(config: MkDocsConfig, serving: bool) -> Edition:
     """The whole edition for one build: every page of every language, the project and the strings."""
-    project = project_from(config, source, serving)
+    project = project_from(config, serving)
     root = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir)
     locales = [language.locale for language in project.languages]
@@ -88,7 +86,7 @@ def load_project(root: Path) -> tuple[MkDocsConfig, Edition]:
     """mkdocs.yml and the edition, read as a build reads them, for the scripts run outside a build.
 
     The one loader of scripts/record_release.py, build_pdfs.py and record_sentences.py: the plugins'
-    configuration is run (the i18n plugin's languages, the edition plugin's ``source``) as MkDocs runs
+    configuration is run (the i18n plugin's languages) as MkDocs runs
     it, so a script sees the languages, strings and pages a build would.
     """
     from mkdocs.config import load_config
@@ -96,6 +94,4 @@ def load_project(root: Path) -> tuple[MkDocsConfig, Edition]:
     config = load_config(config_file=str(root / "mkdocs.yml"))
     config.plugins.on_startup(command="build", dirty=False)
     config = config.plugins.on_config(config)
-    plugin = config.plugins.get("edition")
-    source = getattr(plugin, "config", {}).get("source") if plugin is not None else None
-    return config, edition_from(config, source, serving=False)
+    return config, edition_from(config, serving=False)

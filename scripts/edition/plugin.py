@@ -34,8 +34,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -50,8 +48,8 @@ from edition.model.errata import ERRATA_PAGE, FEED
 from edition.model.pages import Edition, PageFile, split_name
 from edition.model.problems import found, report, reset
 from edition.model.published_files import PDF_DIR, PDF_FILES
-from edition.model.release import format_date
-from edition.outputs.citations import page_data
+from edition.model.release import EditionInfo, format_date
+from edition.outputs.citations import fill_work, page_data
 from edition.outputs.downloads import write_downloads
 from edition.outputs.errata import add_notes_to, atom_feed, labels_of
 from edition.outputs.generated import Context, put_raw
@@ -67,13 +65,7 @@ log = logging.getLogger("mkdocs.plugins.edition")
 NOT_FOUND = "404.html"
 
 
-class EditionConfig(base.Config):
-    # The source document that `kind: source` pages reproduce, from the project root; a page
-    # reproducing another document names it in its front matter (`source: source/….txt`).
-    source = c.Optional(c.Type(str))
-
-
-class EditionPlugin(BasePlugin[EditionConfig]):
+class EditionPlugin(BasePlugin):
     """One state per build: the model, the pages' search entries, what the checks found."""
 
     supports_multiple_instances = False
@@ -110,7 +102,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         reset()
         self._entries, self._simplify, self._generated, self._tokens, self._raw = {}, None, set(), {}, {}
         self._site_dir = Path(config.site_dir)
-        self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
+        self._edition = edition_from(config, serving=self._command == "serve")
         self._language = [self._edition.default_language]
         for check in checks("model"):
             report(check.name, check.run(self._edition))
@@ -224,14 +216,22 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         language = self.edition.project.language(lang)
         context["edition_language_link"] = language.link if language else "/"  # the language's root: its search index
         context["edition_head"] = self._head(page, lang, strings, config)
+        context["edition_source_url"] = self._info(page).work.url if self.edition.versions.info else ""
         return context
+
+    def _info(self, page: Page | None) -> EditionInfo:
+        """The edition as this page cites it: with the page's own document (docs/data/documents/)."""
+        source = self.edition.source_file(page.file.src_uri) if page is not None else None
+        info = self.edition.versions.info
+        assert info is not None
+        return info.for_document(source.document if source else None)
 
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:
         """The page's citation metadata and the Cite panel's templates (edition/outputs/metadata.py, citations.py)."""
         edition = self.edition
-        info = edition.versions.info
-        if info is None or not page.canonical_url:
+        if edition.versions.info is None or not page.canonical_url:
             return ""
+        info = self._info(page)
         project = edition.project
         other = edition.roles.other(lang)
         site = config.site_url or ""
@@ -266,12 +266,19 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             strings["citation"] = strings["citation_editorial"].replace("{title}", title)
             strings["citation_page"] = strings["citation_page_editorial"].replace("{title}", title)
         del strings["citation_editorial"], strings["citation_page_editorial"]
+        if (
+            edition.versions.info is not None
+        ):  # the page's document (docs/data/documents/) in its citations and source line
+            work = self._info(page).work
+            for key in ("citation", "citation_page", "source_line"):
+                strings[key] = fill_work(strings[key], work, lang)
         return strings
 
     def on_template_context(
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
     ) -> dict[str, Any]:
         context["edition_strings"] = self._page_strings(None)
+        context["edition_source_url"] = self._info(None).work.url if self.edition.versions.info else ""
         return context
 
     def on_pre_template(self, template: Any, *, template_name: str, config: MkDocsConfig) -> Any:

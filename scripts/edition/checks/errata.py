@@ -62,7 +62,7 @@ def check_errata(
                         page.rel,
                         block.line,
                         f"paragraph '#{pid}' ({name}) is in no release yet: a citation could not name a version that holds it.",
-                        f"record a release with 'python scripts/record_release.py {suggestion}' (a new paragraph needs no entry in {errata_rel}).",
+                        f"record a release: make release VERSION={suggestion} (a new paragraph needs no entry in {errata_rel}).",
                     )
                 )
             elif pending:
@@ -71,7 +71,7 @@ def check_errata(
                         page.rel,
                         block.line,
                         f"paragraph '#{pid}' ({name}) differs from version {last.version}; {errata_rel} logs the change for {pending[-1]}, which is not recorded yet.",
-                        f"record the release: 'python scripts/record_release.py {pending[-1]}'.",
+                        f"record the release: make release VERSION={pending[-1]}",
                     )
                 )
             else:
@@ -81,8 +81,8 @@ def check_errata(
                         block.line,
                         f"paragraph '#{pid}' ({name}) differs from its text in version {last.version}, the last release, and {errata_rel} has no entry for the change: "
                         "a published paragraph changes only in a new release, with an entry in the corrections log.",
-                        f"if the change is meant, add to {errata_rel}: '- paragraph: {pid}', 'version: {suggestion}', 'date: {today.isoformat()}', "
-                        f"'what_zh: …', 'what_en: …' (what changed and why), then run 'python scripts/record_release.py {suggestion}'; "
+                        f"if the change is meant, log it (what changed and why, in each language) and release it: "
+                        f"make correction PARAGRAPH={pid} WHAT_ZH='…' WHAT_EN='…' && make release VERSION={suggestion}; "
                         f"otherwise restore the text of version {last.version}.",
                     )
                 )

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from edition.checks.quotes import check_cited
-from edition.model.data import AREAS, FIGURES_FILE, Data, Figure, NotFigure, data_file
+from edition.model.data import FIGURES_FILE, Data, Figure, NotFigure, data_file
 from edition.model.figure_text import (
     APPROXIMATE,
     chinese_figures,
@@ -90,7 +90,7 @@ def _accounting_problems(
         for found in chinese_figures(entry.zh):
             listed.setdefault(entry.paragraph, Counter())[found.key] += 1
     problems = []
-    covered = set(AREAS.values())  # the pages whose figures the data lists (the press release's areas)
+    covered = set(edition.areas.values())  # the pages whose figures the data lists (the documents' areas)
     for page, block in edition.blocks_in(edition.default_language):
         if page.name not in covered:
             continue  # another document or an editorial page: its numbers are still compared by language (numbers.py)

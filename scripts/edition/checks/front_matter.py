@@ -17,7 +17,7 @@ REQUIRED = ("title", "description", "kind")
 # Every key a page may set, what it does and a check of its value.
 ALLOWED = {
     "kind": "what the page is: source (the source's words, compared with it), editorial (the edition's own words) or generated (made from data)",
-    "source": "for a kind: source page, the source document it reproduces (source/….txt), if not the one in mkdocs.yml",
+    "document": "for a kind: source page, the id of the source document it reproduces (docs/data/documents/<id>.yml)",
     "title": "the page's title (text)",
     "description": "the page's summary for search results and link previews (text)",
     "search": "search: boost: a number, or exclude: true",
@@ -38,8 +38,8 @@ def _value_problem(key: str, value: Any) -> str | None:
         return None if isinstance(value, str) else "must be text"
     if key == "kind":
         return None if value in KINDS else f"must be one of {', '.join(KINDS)}"
-    if key == "source":
-        return None if isinstance(value, str) and value.strip() else "must be the path of a source document"
+    if key == "document":
+        return None if isinstance(value, str) and value.strip() else "must be the id of a source document"
     if key == "tooltips":
         return None if value is False else "may only be false"
     if key == "hide":
@@ -88,12 +88,12 @@ def kind_problems(edition: Edition) -> Iterator[Problem]:
                 "give both languages the same kind.",
             )
     for page in edition.files:
-        if "source" in page.front_matter.data and page.front_matter.data.get("kind") != "source":
+        if "document" in page.front_matter.data and page.front_matter.data.get("kind") != "source":
             yield Problem(
                 page.rel,
-                _key_line(page, "source"),
+                _key_line(page, "document"),
                 "only a 'kind: source' page names a source document.",
-                "remove 'source:', or make the page 'kind: source' if it reproduces that document.",
+                "remove 'document:', or make the page 'kind: source' if it reproduces that document.",
             )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from edition.model.data import AREAS
 from edition.model.pages import Block, Edition, PageFile
 from edition.model.problems import Problem
 
@@ -49,9 +48,20 @@ def find_block(page: PageFile | None, block_id: str) -> Block | None:
 def check_cited(edition: Edition, entries: list[CitedEntry], data_rel: str) -> list[Problem]:
     """Each entry's phrases stand in its paragraph, in each language it gives."""
     problems: list[Problem] = []
+    areas = edition.areas
     for entry in entries:
-        name = AREAS[entry.area]
         where = f"{entry.kind} '{entry.id}' ({data_rel}:{entry.line})"
+        if entry.area not in areas:
+            problems.append(
+                Problem(
+                    data_rel,
+                    entry.line,
+                    f"{where} has area '{entry.area}', which no document describes.",
+                    f"use one of {', '.join(areas)} (the 'areas:' of docs/data/documents/*.yml).",
+                )
+            )
+            continue
+        name = areas[entry.area]
         for lang, phrase in (
             (edition.default_language, entry.zh),
             *((lang, entry.en) for lang in edition.languages[1:]),
@@ -66,7 +76,7 @@ def check_cited(edition: Edition, entries: list[CitedEntry], data_rel: str) -> l
                         data_rel,
                         entry.line,
                         f"{where} cites paragraph '#{entry.paragraph}', which is not on the {lang} page of area '{entry.area}' (docs/{name}.{lang}.md).",
-                        f"give the id of the paragraph the phrase stands in, and the area of its page ({', '.join(f'{a}: {p}' for a, p in AREAS.items())}).",
+                        f"give the id of the paragraph the phrase stands in, and the area of its page ({', '.join(f'{a}: {p}' for a, p in areas.items())}).",
                     )
                 )
                 break

@@ -17,6 +17,7 @@ from edition.checks import (
     block_ids,
     content_safety,
     csp,
+    documents,
     errata,
     figures,
     front_matter,
@@ -63,6 +64,7 @@ CHECKS: tuple[Check, ...] = (
     # The published text against the last recorded release (docs/data/releases.json).
     Check("release", errata.check_release_files),
     Check("errata", errata.check),
+    Check("documents", documents.check),
     Check("content-safety", content_safety.check),
     Check("scaffold", scaffold.check),
     # The data against the text.

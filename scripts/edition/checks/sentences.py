@@ -125,7 +125,7 @@ def check_sentences(edition: Edition, lang: str | None = None) -> list[Problem]:
                         twin.rel,
                         block.line,
                         f"paragraph '#{block.id}' {why} ({record_rel}, {twin.name}: {block.id}).",
-                        f"translate every sentence of {original.rel}:{original.line_of_id(block.id)}; if you split or merged sentences on purpose, set '{block.id}: {len(english_sentences(block.text))}' under '{twin.name}:' in {record_rel} (or run python scripts/record_sentences.py).",
+                        f"translate every sentence of {original.rel}:{original.line_of_id(block.id)}; if you split or merged sentences on purpose, set '{block.id}: {len(english_sentences(block.text))}' under '{twin.name}:' in {record_rel} (or run make sentences).",
                     )
                 )
         ids = {block.id for block in twin.blocks}

@@ -26,7 +26,6 @@ from edition.model.problems import Problem
 PAGE_STRINGS = ("site_name", "site_description", "site_author", "copyright", "name")
 EXTRA_KEYS = {
     "generator": "false: no link to the generator's site",
-    "source_url": "the address of the original press release",
     "edition": "the edition's page furniture (citation, labels)",
     "alternate": "set by mkdocs-static-i18n: the language switch",
     "social": "links in the footer, to LINK_HOSTS only",

@@ -1,8 +1,7 @@
 """Check: the source-language pages of each source document hold it, every sentence, in order, and nothing else.
 
 A page says what it is in its front matter: ``kind: source`` pages reproduce a source document,
-named by the page (``source: source/….txt``) or, for all of them, by the plugin's ``source:`` in
-mkdocs.yml; pages of ``kind: editorial`` (the edition's own words) and generated pages are not
+named by the page (``document: <id>``, whose file docs/data/documents/<id>.yml names the captured text); pages of ``kind: editorial`` (the edition's own words) and generated pages are not
 compared. The reference is the project's copy of the capture (``source/``). Both sides are compared after
 the edition's allowed changes are undone: 〔〕 corrections and insertions are removed, and
 punctuation and spacing are ignored (the edition normalises them to full-width forms). Only
@@ -16,7 +15,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
 
 from edition.model.pages import Block, Edition, PageFile
 from edition.model.problems import Problem
@@ -143,58 +141,20 @@ def check_source_text(
     return problems
 
 
-def _source_line(page: PageFile) -> int:
-    lines = page.text.splitlines()[: page.front_matter.body_line]
-    return next((n for n, line in enumerate(lines, 1) if line.startswith("source:")), 1)
-
-
-def document_of(edition: Edition, page: PageFile) -> str | None:
-    """The source document a page reproduces: its own ``source:``, else the project's."""
-    named = page.front_matter.data.get("source")
-    return str(named) if named else edition.project.source
-
-
-def _unusable(root: Path, name: str) -> str | None:
-    """Why a named source document cannot be used (None if it can)."""
-    path = PurePosixPath(name)
-    if path.is_absolute() or ".." in path.parts or path.suffix != ".txt":
-        return "must be a .txt file inside the project, named from the project root (e.g. source/….txt)"
-    if not (root / path).is_file():
-        return "does not exist"
-    return None
-
-
 def check(edition: Edition) -> list[Problem]:
-    """The registry's entry point (scripts/edition/checks/registry.py): each source document against its pages."""
-    problems: list[Problem] = []
+    """The registry's entry point (scripts/edition/checks/registry.py): each source document against its pages.
+
+    A page's document is named in its front matter and described in docs/data/documents/; a page
+    whose document is not described is refused by checks/documents.py, and left out here.
+    """
+    documents = edition.documents
     groups: dict[str, list[PageFile]] = {}
     for page in source_pages(edition):
-        name = document_of(edition, page)
-        if not name:
-            problems.append(
-                Problem(
-                    page.rel,
-                    1,
-                    "this page is 'kind: source' but no source document is named for it.",
-                    "add 'source: source/<file>.txt' to its front matter (or the plugin's 'source:' in mkdocs.yml); "
-                    "a page of the edition's own words is 'kind: editorial'.",
-                )
-            )
-            continue
-        groups.setdefault(name, []).append(page)
-    for name, pages in groups.items():
-        why = _unusable(edition.root, name)
-        if why:
-            named_here = pages[0].front_matter.data.get("source")
-            where = (pages[0].rel, _source_line(pages[0])) if named_here else (edition.project.config_rel, 1)
-            problems.append(
-                Problem(
-                    *where,
-                    f"the source document '{name}' {why}.",
-                    "name the project's copy of the source (source/*.txt).",
-                )
-            )
-            continue
+        if page.document in documents:
+            groups.setdefault(page.document, []).append(page)
+    problems: list[Problem] = []
+    for document, pages in groups.items():
+        name = documents[document].text
         raw = (edition.root / name).read_text(encoding="utf-8")
         problems.extend(check_source_text(edition, raw, name, pages))
     return problems

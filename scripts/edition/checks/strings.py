@@ -71,13 +71,14 @@ def check_catalogues(catalogues: dict[str, Catalogue], required: dict[str, set[s
 
 # The keys the edition reads, each with the placeholders it fills in: the catalogues' schema.
 _PAGE: dict[str, set[str]] = {
-    # The plain citations: {version} and {date} are the edition's (docs/data/edition.yml), filled in
-    # at build; {id}, {url} and {accessed} are filled in by the reader's browser (edition/outputs/citations.py).
-    "citation": {"id", "url", "version", "date", "accessed"},  # a paragraph of a `kind: source` page
+    # The plain citations: {version} and {date} are the edition's (docs/data/edition.yml), {work_author},
+    # {work_title} and {work_date} the page's document's (docs/data/documents/), filled in at build;
+    # {id}, {url} and {accessed} are filled in by the reader's browser (edition/outputs/citations.py).
+    "citation": {"work_author", "work_title", "work_date", "id", "url", "version", "date", "accessed"},  # a paragraph
     "citation_editorial": {"title", "id", "url", "version", "date", "accessed"},  # the edition's own words
-    "citation_page": {"url", "version", "date", "accessed"},  # a whole page
+    "citation_page": {"work_author", "work_title", "work_date", "url", "version", "date", "accessed"},  # a page
     "citation_page_editorial": {"title", "url", "version", "date", "accessed"},
-    "source_line": {"url"},
+    "source_line": {"work_publisher", "work_date", "url"},  # the page's document, filled in at build
     "page_line": {"url"},
     "permalink_label": {"id"},
     "cite": set(),

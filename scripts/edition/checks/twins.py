@@ -32,7 +32,7 @@ def check_twins(edition: Edition) -> list[Problem]:
                     existing.rel,
                     1,
                     f"this page has no '{lang}' twin: {missing} does not exist, so '{lang}' readers would get no page.",
-                    f"add {missing} with the same paragraph ids (python scripts/new_page.py can scaffold a pair), or remove this page and its nav entry.",
+                    f"add {missing} with the same paragraph ids (make page scaffolds a pair: CONTRIBUTING.md), or remove this page and its nav entry.",
                 )
             )
     return problems

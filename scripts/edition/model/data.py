@@ -23,16 +23,6 @@ FIGURES_FILE = "figures.yml"
 MEASURES_FILE = "measures.yml"
 GLOSSARY_FILE = "glossary.yml"
 
-# Reform areas and the page each lives on, in reading order (the `area` field of every entry).
-AREAS: dict[str, str] = {
-    "overview": "overview",
-    "a1": "reform-work",
-    "a2": "policing",
-    "a3": "administration",
-    "a4": "law-enforcement",
-    "a5": "personnel",
-    "next-steps": "next-steps",
-}
 TERM_KINDS = ("institution", "post", "unit", "person", "place", "slogan", "term", "publication")
 NOT_FIGURE_REASONS = ("date", "name")
 QUALIFIERS = ("more than",)
@@ -264,7 +254,7 @@ class _Reader:
 
 
 def _cited_fields(reader: _Reader, entry: dict[str, Any], line: int, english: bool) -> dict[str, Any] | None:
-    area = reader.choice(entry, "area", line, list(AREAS))
+    area = reader.text(entry, "area", line)  # one of the documents' areas: checks/quotes.py
     paragraph = reader.text(entry, "paragraph", line)
     zh = reader.text(entry, "zh", line)
     en = reader.text(entry, "en", line) if english else None
@@ -439,6 +429,6 @@ def data_file(root: Path, docs_dir: Path, name: str) -> str:
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
-def paragraph_link(entry: Figure | Measure) -> str:
-    """'policing/#a2-1-1': where the entry's paragraph is, relative to a language's root."""
-    return f"{AREAS[entry.area]}/#{entry.paragraph}"
+def paragraph_link(entry: Figure | Measure, areas: dict[str, str]) -> str:
+    """'policing/#a2-1-1': where the entry's paragraph is, relative to a language's root (``areas``: Edition.areas)."""
+    return f"{areas[entry.area]}/#{entry.paragraph}"

@@ -140,7 +140,7 @@ def check_release(info: EditionInfo, record: Record, edition_rel: str, record_re
                 edition_rel,
                 1,
                 f"the edition says version {info.version} of {info.date}, but the last recorded release ({record_rel}) is {last.version} of {last.date}.",
-                f"record the release with 'python scripts/record_release.py {info.version}' (it sets both files), "
+                f"record the release with 'make release VERSION={info.version}' (it sets both files), "
                 f"or set version and date back to {last.version} and {last.date}.",
             )
         ]
@@ -177,13 +177,13 @@ def paths(docs_dir: Path, root: Path) -> dict[str, str]:
 
 
 def load_all(
-    docs_dir: Path, root: Path, source_url: str = ""
+    docs_dir: Path, root: Path
 ) -> tuple[EditionInfo | None, Record, list[Erratum], list[Problem], list[Problem]]:
     """edition.yml, releases.json and errata.yml, with the problems of each ('release' and 'errata' checks)."""
     from edition.model.release import load_edition_info, load_record, with_first_date
 
     rel = paths(docs_dir, root)
-    info, info_problems = load_edition_info(docs_dir, rel["edition"], source_url)
+    info, info_problems = load_edition_info(docs_dir, rel["edition"], root)
     record = load_record(docs_dir, rel["record"])
     errata, errata_problems = load_errata(docs_dir, rel["errata"])
     release_problems = info_problems + record.problems
@@ -205,6 +205,6 @@ class Versions:
     paths: dict[str, str]
 
 
-def read_versions(docs_dir: Path, root: Path, source_url: str = "") -> Versions:
+def read_versions(docs_dir: Path, root: Path) -> Versions:
     """The three files as one build reads them (``Edition.versions`` keeps this once per build)."""
-    return Versions(*load_all(docs_dir, root, source_url), paths(docs_dir, root))
+    return Versions(*load_all(docs_dir, root), paths(docs_dir, root))

@@ -26,6 +26,7 @@ from edition.model.yaml_text import read_yaml
 
 if TYPE_CHECKING:
     from edition.model.data import Data
+    from edition.model.documents import Work
     from edition.model.errata import Versions
     from edition.model.strings import Catalogue
 
@@ -75,6 +76,12 @@ class PageFile:
     @cached_property
     def front_matter(self) -> FrontMatter:
         return parse_front_matter(self.text)
+
+    @property
+    def document(self) -> str | None:
+        """The source document the page reproduces (front matter ``document:``, docs/data/documents/<id>.yml)."""
+        value = self.front_matter.data.get("document")
+        return str(value) if value else None
 
     @property
     def kind(self) -> str:
@@ -225,7 +232,19 @@ class Edition:
         """edition.yml, releases.json and errata.yml, read once per build (checks, pages, feeds, PDFs)."""
         from edition.model.errata import read_versions
 
-        return read_versions(self.docs_dir, self.root, self.project.source_url)
+        return read_versions(self.docs_dir, self.root)
+
+    @cached_property
+    def documents(self) -> dict[str, Work]:
+        """The source documents (docs/data/documents/<id>.yml), by id; their problems: the "release" check."""
+        from edition.model.documents import load_documents
+
+        return load_documents(self.docs_dir, self.root)[0]
+
+    @property
+    def areas(self) -> dict[str, str]:
+        """Area name -> page name, from the documents (the ``area`` of figures and measures), in reading order."""
+        return {area: page for work in self.documents.values() for area, page in work.areas.items()}
 
     def by_rel(self, rel: str) -> PageFile | None:
         return self._by_rel.get(rel)

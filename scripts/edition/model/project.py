@@ -36,8 +36,6 @@ class Project:
 
     config_file: Path | None = None
     config_text: str = ""
-    source: str | None = None  # the default source document of `kind: source` pages, from the project root
-    source_url: str = ""  # where the source was published (extra.source_url)
     site_url: str = ""  # the site's public address (site_url), for absolute links in citations and metadata
     nav: Any = None
     languages: list[Language] = field(default_factory=list)

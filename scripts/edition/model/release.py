@@ -19,13 +19,14 @@ import itertools
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from edition.model.data import LANGS
+from edition.model.documents import ADD, Work, load_documents
 from edition.model.problems import Problem
 from edition.model.roles import LOCALES
 from edition.model.yaml_text import read_yaml
@@ -42,27 +43,24 @@ Text = dict[str, str]
 
 
 @dataclass(frozen=True)
-class Work:
-    """The original press release, as every citation names it."""
-
-    title: Text
-    author: Text
-    publisher: Text
-    place: Text
-    genre: Text
-    date: dt.date
-    url: str = ""  # the original's address (mkdocs.yml extra.source_url)
-
-
-@dataclass(frozen=True)
 class EditionInfo:
-    """This edition: its name, its current version and that version's date, and the work it edits."""
+    """This edition: its name, its current version and that version's date, and the documents it edits.
+
+    ``work`` is the document a page describes: the edition's main document (edition.yml's
+    ``document:``) as loaded, the page's own document in a page's copy (:meth:`for_document`).
+    """
 
     version: str
     date: dt.date
     name: Text
     work: Work
     first_date: dt.date | None = None  # the date of the first release (from the record)
+    documents: dict[str, Work] = field(default_factory=dict)  # docs/data/documents/<id>.yml, by id
+
+    def for_document(self, document: str | None) -> EditionInfo:
+        """This edition as a page of ``document`` cites it (the main document if it names none)."""
+        work = self.documents.get(document or "", self.work)
+        return self if work is self.work else replace(self, work=work)
 
 
 @dataclass(frozen=True)
@@ -130,12 +128,12 @@ def _line_of(text: str, key: str) -> int:
     return next((n for n, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
 
 
-def load_edition_info(docs_dir: Path, rel: str, source_url: str = "") -> tuple[EditionInfo | None, list[Problem]]:
-    """docs/data/edition.yml, or the problems that stop it from being used."""
+def load_edition_info(docs_dir: Path, rel: str, root: Path | None = None) -> tuple[EditionInfo | None, list[Problem]]:
+    """docs/data/edition.yml and the documents it edits, or the problems that stop them from being used."""
     path = docs_dir / EDITION_FILE
     if not path.exists():
         return None, [
-            Problem(rel, 1, "the file is missing.", "restore docs/data/edition.yml (version, date, name, original).")
+            Problem(rel, 1, "the file is missing.", "restore docs/data/edition.yml (version, date, name, document).")
         ]
     text = path.read_text(encoding="utf-8")
     try:
@@ -151,7 +149,7 @@ def load_edition_info(docs_dir: Path, rel: str, source_url: str = "") -> tuple[E
                 rel,
                 _line_of(text, "version"),
                 f"version '{version}' is not a semantic version (MAJOR.MINOR.PATCH).",
-                "set it with 'python scripts/record_release.py X.Y.Z', which records the release too.",
+                "set it with 'make release VERSION=X.Y.Z', which records the release too.",
             )
         )
     date = _date(data.get("date"))
@@ -164,7 +162,6 @@ def load_edition_info(docs_dir: Path, rel: str, source_url: str = "") -> tuple[E
                 "write the release's date as YYYY-MM-DD.",
             )
         )
-    original = data.get("original") or {}
 
     def text_field(source: dict[str, Any], key: str, where: str) -> Text:
         value = source.get(key) or {}
@@ -181,23 +178,23 @@ def load_edition_info(docs_dir: Path, rel: str, source_url: str = "") -> tuple[E
         return {lang: str(value[lang]).strip() for lang in LANGS}
 
     name = text_field(data, "name", "name")
-    work_date = _date(original.get("date"))
-    if work_date is None:
+    documents, document_problems = load_documents(docs_dir, root or docs_dir.parent)
+    problems += document_problems
+    main = str(data.get("document") or "")
+    work = documents.get(main)
+    if work is None and not document_problems:
         problems.append(
-            Problem(rel, _line_of(text, "original"), "original.date is not a date.", "write it as YYYY-MM-DD.")
+            Problem(
+                rel,
+                _line_of(text, "document"),
+                f"'document: {main}' names no document described in docs/data/documents/.",
+                f"name one of {', '.join(sorted(documents)) or 'them'}, or describe it: {ADD}.",
+            )
         )
-    work = Work(
-        title=text_field(original, "title", "original"),
-        author=text_field(original, "author", "original"),
-        publisher=text_field(original, "publisher", "original"),
-        place=text_field(original, "place", "original"),
-        genre=text_field(original, "genre", "original"),
-        date=work_date or dt.date(1970, 1, 1),
-        url=source_url,
-    )
     if problems:
         return None, problems
-    return EditionInfo(version, date or dt.date(1970, 1, 1), name, work), []
+    assert work is not None
+    return EditionInfo(version, date or dt.date(1970, 1, 1), name, work, documents=documents), []
 
 
 def load_record(docs_dir: Path, rel: str) -> Record:
@@ -210,7 +207,7 @@ def load_record(docs_dir: Path, rel: str) -> Record:
                     rel,
                     1,
                     "the record of releases is missing: no citation version can be checked.",
-                    "run 'python scripts/record_release.py 1.0.0' to record the first release.",
+                    "record the first release: make release VERSION=1.0.0",
                 )
             ]
         )
@@ -285,7 +282,7 @@ def set_version(edition_yml: str, version: str, date: dt.date) -> str:
 def with_first_date(info: EditionInfo, record: Record) -> EditionInfo:
     """``info`` knowing when the edition was first released (for metadata: the translation's publication)."""
     first = record.releases[0].date if record.releases else info.date
-    return EditionInfo(info.version, info.date, info.name, info.work, first)
+    return replace(info, first_date=first)
 
 
 MONTHS = (

@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from edition.model.release import MONTHS, EditionInfo, Work, format_date
+from edition.model.documents import Work
+from edition.model.release import MONTHS, EditionInfo, format_date
 from edition.model.roles import LOCALES, Roles
 
 FORMATS = ("text", "csl", "ris", "biblatex")
@@ -261,8 +262,21 @@ def _report_fields(work: Work, lang: str) -> list[tuple[str, str]]:
 
 
 def plain(template: str, info: EditionInfo, lang: str) -> str:
-    """The plain citation (docs/data/strings.<lang>.yml, ``page.citation``) with the version and its date filled in."""
-    return template.replace("{version}", info.version).replace("{date}", format_date(info.date, lang))
+    """The plain citation (docs/data/strings.<lang>.yml, ``page.citation``) with the version, its date and the document."""
+    filled = fill_work(template, info.work, lang)
+    return filled.replace("{version}", info.version).replace("{date}", format_date(info.date, lang))
+
+
+def fill_work(template: str, work: Work, lang: str) -> str:
+    """A string with the document's placeholders filled in: {work_author}, {work_title}, {work_date}, {work_publisher}."""
+    for token, value in (
+        ("{work_author}", work.author[lang]),
+        ("{work_title}", work.title[lang]),
+        ("{work_date}", format_date(work.date, lang)),
+        ("{work_publisher}", work.publisher[lang]),
+    ):
+        template = template.replace(token, value)
+    return template
 
 
 def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from edition.model.data import AREAS, Data, paragraph_link
+from edition.model.data import Data, paragraph_link
 from edition.model.figure_text import plain_number
 from edition.model.pages import Edition
 from edition.model.published_files import COLUMNS, DOWNLOAD_DIR
@@ -37,7 +37,7 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(plain_number(value))
 
 
-def figure_records(data: Data) -> list[dict[str, Any]]:
+def figure_records(data: Data, areas: dict[str, str]) -> list[dict[str, Any]]:
     return [
         {
             "id": f.id,
@@ -51,16 +51,16 @@ def figure_records(data: Data) -> list[dict[str, Any]]:
             "en": f.en,
             "area": f.area,
             "paragraph": f.paragraph,
-            "link": paragraph_link(f),
+            "link": paragraph_link(f, areas),
             "key": f.key,
         }
         for f in data.figures
     ]
 
 
-def measure_records(data: Data) -> list[dict[str, Any]]:
+def measure_records(data: Data, areas: dict[str, str]) -> list[dict[str, Any]]:
     return [
-        {"id": m.id, "area": m.area, "paragraph": m.paragraph, "zh": m.zh, "en": m.en, "link": paragraph_link(m)}
+        {"id": m.id, "area": m.area, "paragraph": m.paragraph, "zh": m.zh, "en": m.en, "link": paragraph_link(m, areas)}
         for m in data.measures
     ]
 
@@ -83,11 +83,11 @@ def term_records(edition: Edition, data: Data) -> list[dict[str, Any]]:
     ]
 
 
-def as_json(name: str, columns: Columns, records: list[dict[str, Any]], source_url: str) -> str:
+def as_json(name: str, columns: Columns, records: list[dict[str, Any]], source_url: str, areas: dict[str, str]) -> str:
     document = {
         "dataset": name,
         "source": source_url,
-        "areas": AREAS,
+        "areas": areas,
         "fields": columns,
         "records": records,
     }
@@ -107,13 +107,15 @@ def write_downloads(edition: Edition, data: Data, site_dir: Path) -> list[Path]:
     """Write every download under site_dir/data/; return the paths written."""
     folder = site_dir / DOWNLOAD_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    figures = figure_records(data)
-    source = edition.project.source_url  # extra.source_url in mkdocs.yml
+    areas = edition.areas
+    figures = figure_records(data, areas)
+    info = edition.versions.info
+    source = info.work.url if info else ""  # the main document's address (docs/data/documents/)
     outputs = {
         "figures.csv": as_csv(columns(edition, "figures"), figures),
-        "figures.json": as_json("figures", columns(edition, "figures"), figures, source),
-        "measures.json": as_json("measures", columns(edition, "measures"), measure_records(data), source),
-        "glossary.json": as_json("glossary", columns(edition, "glossary"), term_records(edition, data), source),
+        "figures.json": as_json("figures", columns(edition, "figures"), figures, source, areas),
+        "measures.json": as_json("measures", columns(edition, "measures"), measure_records(data, areas), source, areas),
+        "glossary.json": as_json("glossary", columns(edition, "glossary"), term_records(edition, data), source, areas),
     }
     written = []
     for name, text in outputs.items():

@@ -16,7 +16,7 @@ from html import escape
 
 from mkdocs.utils import get_relative_url
 
-from edition.model.data import AREAS, Data
+from edition.model.data import Data
 from edition.model.errata import FEED
 from edition.model.figure_text import display, plain_number, with_unit
 from edition.model.pages import Edition, split_name
@@ -87,12 +87,12 @@ class Context:
         return get_relative_url(f"{prefix}{name}/", self.page_url)
 
     def area_title(self, area: str) -> str:
-        page = self.edition.page(AREAS[area], self.lang)
+        page = self.edition.page(self.edition.areas[area], self.lang)
         title = page.front_matter.data.get("title") if page else None
         return str(title or area)
 
     def paragraph_link(self, area: str, paragraph: str) -> str:
-        return f"[{paragraph}]({self.link(AREAS[area], paragraph)})"
+        return f"[{paragraph}]({self.link(self.edition.areas[area], paragraph)})"
 
     def paragraph_anchor(self, name: str, paragraph: str) -> str:
         """``paragraph_link`` as HTML, for the tables (written as HTML: no Markdown to convert)."""
@@ -148,7 +148,7 @@ def key_figures(ctx: Context, arg: str) -> str:
         where = f"{ctx.area_title(figure.area)} · {figure.paragraph}"
         items.append(
             f'- <span class="edition-key-figures__value">{value}</span> <span class="edition-key-figures__label">{caption}</span> '
-            f"[{text(where)}]({ctx.link(AREAS[figure.area], figure.paragraph)})"
+            f"[{text(where)}]({ctx.link(ctx.edition.areas[figure.area], figure.paragraph)})"
         )
     more = ctx.label("all_figures", count=len(ctx.data.figures))
     charts = [charts_block(ctx, chart.id) for chart in ctx.data.charts if chart.key]
@@ -187,7 +187,7 @@ def figures_table(ctx: Context, arg: str) -> str:
                 cell(phrase[lang]),
                 cell(phrase[other], other),
                 cell(ctx.area_title(f.area)),
-                ctx.paragraph_anchor(AREAS[f.area], f.paragraph),
+                ctx.paragraph_anchor(ctx.edition.areas[f.area], f.paragraph),
             ]
         )
     return table(headers, rows, 4, ctx, ctx.label("area"))
@@ -229,7 +229,7 @@ def measures_table(ctx: Context, arg: str) -> str:
                 cell(phrase[lang]),
                 cell(phrase[other], other),
                 cell(ctx.area_title(m.area)),
-                ctx.paragraph_anchor(AREAS[m.area], m.paragraph),
+                ctx.paragraph_anchor(ctx.edition.areas[m.area], m.paragraph),
             ]
         )
     return table(headers, rows, 2, ctx, ctx.label("area"))

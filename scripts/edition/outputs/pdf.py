@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from edition.model.data import AREAS
+from edition.model.documents import Work
 from edition.model.errata import ERRATA_PAGE, Erratum, recorded
 from edition.model.pages import Edition, PageFile
 from edition.model.published_files import PDF_FILES
@@ -33,7 +33,6 @@ from edition.model.roles import LOCALES
 from edition.outputs.errata import note_html
 
 FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC")
-TEXT_PAGES = tuple(AREAS.values())  # the pages of the text, in reading order
 
 CSS = """
 @page {
@@ -142,17 +141,47 @@ def _body(ctx: Context, page: PageFile, lang: str) -> BeautifulSoup:
     return soup
 
 
+def text_pages(edition: Edition, main: str) -> list[tuple[str, list[str]]]:
+    """What the PDFs hold: the ``kind: source`` pages of each document, in navigation order, main document first.
+
+    The edition's own pages (About, editorial notes) and the generated ones (tables, the parallel
+    view) are the website's: the PDFs are the text of the documents, as README says.
+    """
+    groups: dict[str, list[str]] = {main: []}
+    for name in edition.names:
+        page = edition.page(name, edition.default_language)
+        if page is not None and page.kind == "source" and page.document:
+            groups.setdefault(page.document, []).append(name)
+    return [(document, names) for document, names in groups.items() if names]
+
+
+def _source_line(ctx: Context, lang: str, work: Work) -> str:
+    source = label(ctx, lang, "source", publisher=work.publisher[lang], date=format_date(work.date, lang), url=work.url)
+    return f'<p class="running-source">{escape(source)}</p>'
+
+
+def _document_start(ctx: Context, lang: str, document: str) -> str:
+    """Where a further document begins: its title and author, and its source line from here on."""
+    work = ctx.info.documents[document]
+    author = label(
+        ctx, lang, "author", author=work.author[lang], place=work.place[lang], date=format_date(work.date, lang)
+    )
+    return (
+        f'<section class="page" lang="{lang}"><p class="title">{escape(work.title[lang])}</p>'
+        f"<p>{escape(author)}</p>{_source_line(ctx, lang, work)}</section>"
+    )
+
+
 def _cover(ctx: Context, lang: str, which: str) -> str:
     info, work = ctx.info, ctx.info.work
     date = format_date(info.date, lang)
-    source = label(ctx, lang, "source", publisher=work.publisher[lang], date=format_date(work.date, lang), url=work.url)
     version = label(ctx, lang, "version", name=info.name[lang], version=info.version, date=date)
     return (
         '<div class="cover">'
         f'<p class="title">{escape(work.title[lang])}</p>'
         f'<p class="subtitle">{escape(label(ctx, lang, f"kind.{which}"))}</p>'
         f"<p>{escape(label(ctx, lang, 'author', author=work.author[lang], place=work.place[lang], date=format_date(work.date, lang)))}</p>"
-        f'<p class="running-source">{escape(source)}</p>'
+        f"{_source_line(ctx, lang, work)}"
         f'<p class="running-version">{escape(version)}</p>'
         f"<p>{escape(label(ctx, lang, 'online', url=ctx.site_url))}</p>"
         f"<p>{escape(label(ctx, lang, 'errata'))}</p>"
@@ -174,16 +203,25 @@ def _document(lang: str, title: str, body: str) -> str:
 
 def language_html(ctx: Context, lang: str) -> str:
     """The whole text in one language, as one HTML document for WeasyPrint."""
-    pages = [page for name in TEXT_PAGES if (page := ctx.edition.page(name, lang))]
     sections = []
-    for page in pages:
-        soup = _body(ctx, page, lang)
-        heading = soup.find("h1")
-        if isinstance(heading, Tag):
-            heading["id"] = f"page-{page.name}"
-        sections.append(f'<section class="page" lang="{lang}">{soup}</section>')
+    pages = []
+    for document, names in text_pages(ctx.edition, ctx.info.work.id):
+        if document != ctx.info.work.id:
+            sections.append(_document_start(ctx, lang, document))
+        for page in [page for name in names if (page := ctx.edition.page(name, lang))]:
+            pages.append(page)
+            sections.append(_section(ctx, page, lang))
     toc = _toc(ctx, lang, [(page.name, _page_title(page)) for page in pages])
     return _document(lang, ctx.info.work.title[lang], _cover(ctx, lang, lang) + toc + "".join(sections))
+
+
+def _section(ctx: Context, page: PageFile, lang: str) -> str:
+    """One page of one language, its title the target of the table of contents."""
+    soup = _body(ctx, page, lang)
+    heading = soup.find("h1")
+    if isinstance(heading, Tag):
+        heading["id"] = f"page-{page.name}"
+    return f'<section class="page" lang="{lang}">{soup}</section>'
 
 
 def parallel_html(ctx: Context) -> str:
@@ -191,7 +229,20 @@ def parallel_html(ctx: Context) -> str:
     roles = ctx.edition.roles
     sections = []
     entries = []
-    for name in TEXT_PAGES:
+    for document, names in text_pages(ctx.edition, ctx.info.work.id):
+        if document != ctx.info.work.id:
+            sections.append(_document_start(ctx, roles.source, document))
+        sections += _parallel_sections(ctx, names, entries)
+    body = _cover(ctx, roles.source, parallel_key(ctx.edition)) + _toc(ctx, roles.source, entries) + "".join(sections)
+    title = f"{ctx.info.work.title[roles.source]} / {ctx.info.work.title[roles.translation]}"
+    return _document(roles.source, title, body)
+
+
+def _parallel_sections(ctx: Context, names: list[str], entries: list[tuple[str, str]]) -> list[str]:
+    """The side-by-side sections of some pages; each page's entry is added to ``entries`` (the contents)."""
+    roles = ctx.edition.roles
+    sections = []
+    for name in names:
         original, translation = ctx.edition.page(name, roles.source), ctx.edition.page(name, roles.translation)
         if original is None or translation is None:
             continue
@@ -220,9 +271,7 @@ def parallel_html(ctx: Context) -> str:
             rows.append(f'<div class="row">{"".join(cells)}</div>')
         notes = "".join(str(body.find(class_="footnote") or "") for body in bodies.values())
         sections.append(f'<section class="page">{"".join(rows)}{notes}</section>')
-    body = _cover(ctx, roles.source, parallel_key(ctx.edition)) + _toc(ctx, roles.source, entries) + "".join(sections)
-    title = f"{ctx.info.work.title[roles.source]} / {ctx.info.work.title[roles.translation]}"
-    return _document(roles.source, title, body)
+    return sections
 
 
 def parallel_key(edition: Edition) -> str:
