@@ -258,17 +258,17 @@ def replace_in(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def change_a_published_paragraph(project: Path, lang: str = "en") -> tuple[str, str]:
+def change_a_published_paragraph(project: Path, lang: str = "en", paragraph: str | None = None) -> tuple[str, str]:
     """Change the words of one published paragraph of ``project`` as a correction would: (its page, its id).
 
-    The paragraph is found in the project's own pages (the first paragraph of the first source page
-    of ``lang``), so a page added or corrected by a maintainer leaves the tests working.
+    The paragraph (``paragraph``, or the first paragraph of the first source page of ``lang``) is
+    found in the project's own pages, so a page added or corrected by a maintainer leaves the tests working.
     """
     from edition.model.pages import load_edition
 
     edition = load_edition(project, project / "docs", ["zh", "en"])
-    page = next(p for p in edition.files if p.lang == lang and p.kind == "source" and p.blocks)
-    block = next(b for b in page.blocks if b.tag == "p")
+    pages = [p for p in edition.files if p.lang == lang and p.kind == "source" and p.blocks]
+    page, block = next((p, b) for p in pages for b in p.blocks if (b.id == paragraph if paragraph else b.tag == "p"))
     lines = page.text.splitlines(keepends=True)
     index = page.line_of_id(block.id) - 2  # the paragraph's last line, just above its "{#id}"
     text = lines[index].rstrip("\n")
