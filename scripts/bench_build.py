@@ -44,7 +44,9 @@ def stock_config(text: str) -> str:
     Material's own search plugin, as Material's documentation sets up a Chinese site (with jieba,
     pinned in requirements-bench.txt, segmenting the Chinese): the work the edition's search replaces.
     """
-    text = re.sub(r"\n  # The edition: its checks.*?\n  - edition:\n(?:      .*\n)+", "\n", text, flags=re.S)
+    text = re.sub(r"\n  # The edition: its checks.*?\n  - edition(?::\n(?:      .*\n)+|\n)", "\n", text, flags=re.S)
+    if re.search(r"^  - edition\b", text, re.M):
+        raise SystemExit("bench_build.py: the edition plugin is still in the stock mkdocs.yml: update stock_config()")
     text = text.replace("  custom_dir: overrides\n", "")
     return text.replace("plugins:\n", "plugins:\n  - search\n", 1)
 
