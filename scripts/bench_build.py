@@ -73,7 +73,7 @@ def grow(project: Path, scale: int) -> int:
             new = f"{name}-copy{copy}"
             for lang in ("zh", "en"):
                 text = (docs / f"{name}.{lang}.md").read_text(encoding="utf-8")
-                text = text.replace("---\nkind: source\n", "---\nkind: editorial\n", 1)
+                text = re.sub(r"\A---\nkind: source\n(?:document: .*\n)?", "---\nkind: editorial\n", text, count=1)
                 text = ID.sub(lambda m, c=copy: f"{{#c{c}-{m.group(1)}}}", text)
                 text = re.sub(r"\[\^(\w+)\]", lambda m, c=copy: f"[^c{c}{m.group(1)}]", text)
                 text = re.sub(r"〔[^〕]*〕", "", text)  # the corrections are logged for the original paragraphs only

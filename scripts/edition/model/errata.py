@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from edition.model.documents import Work
 from edition.model.problems import Problem
 from edition.model.release import LANGS, SEMVER, EditionInfo, Record, version_key
 from edition.model.yaml_text import read_yaml
@@ -177,13 +178,13 @@ def paths(docs_dir: Path, root: Path) -> dict[str, str]:
 
 
 def load_all(
-    docs_dir: Path, root: Path
+    docs_dir: Path, root: Path, documents: tuple[dict[str, Work], list[Problem]] | None = None
 ) -> tuple[EditionInfo | None, Record, list[Erratum], list[Problem], list[Problem]]:
     """edition.yml, releases.json and errata.yml, with the problems of each ('release' and 'errata' checks)."""
     from edition.model.release import load_edition_info, load_record, with_first_date
 
     rel = paths(docs_dir, root)
-    info, info_problems = load_edition_info(docs_dir, rel["edition"], root)
+    info, info_problems = load_edition_info(docs_dir, rel["edition"], root, documents)
     record = load_record(docs_dir, rel["record"])
     errata, errata_problems = load_errata(docs_dir, rel["errata"])
     release_problems = info_problems + record.problems
@@ -205,6 +206,8 @@ class Versions:
     paths: dict[str, str]
 
 
-def read_versions(docs_dir: Path, root: Path) -> Versions:
+def read_versions(
+    docs_dir: Path, root: Path, documents: tuple[dict[str, Work], list[Problem]] | None = None
+) -> Versions:
     """The three files as one build reads them (``Edition.versions`` keeps this once per build)."""
-    return Versions(*load_all(docs_dir, root), paths(docs_dir, root))
+    return Versions(*load_all(docs_dir, root, documents), paths(docs_dir, root))

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from edition.model.data import Data
     from edition.model.documents import Work
     from edition.model.errata import Versions
+    from edition.model.problems import Problem
     from edition.model.strings import Catalogue
 
 # An attr_list written by hand: "{#a1-2}" or "{: #a1-2 .class }". Only ids written this way are
@@ -232,14 +233,19 @@ class Edition:
         """edition.yml, releases.json and errata.yml, read once per build (checks, pages, feeds, PDFs)."""
         from edition.model.errata import read_versions
 
-        return read_versions(self.docs_dir, self.root)
+        return read_versions(self.docs_dir, self.root, self.loaded_documents)
 
     @cached_property
-    def documents(self) -> dict[str, Work]:
-        """The source documents (docs/data/documents/<id>.yml), by id; their problems: the "release" check."""
+    def loaded_documents(self) -> tuple[dict[str, Work], list[Problem]]:
+        """docs/data/documents/<id>.yml, read once per build: the documents by id, and their problems."""
         from edition.model.documents import load_documents
 
-        return load_documents(self.docs_dir, self.root)[0]
+        return load_documents(self.docs_dir, self.root)
+
+    @property
+    def documents(self) -> dict[str, Work]:
+        """The source documents by id (their files' problems are the "release" check's)."""
+        return self.loaded_documents[0]
 
     @property
     def areas(self) -> dict[str, str]:

@@ -128,8 +128,13 @@ def _line_of(text: str, key: str) -> int:
     return next((n for n, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
 
 
-def load_edition_info(docs_dir: Path, rel: str, root: Path | None = None) -> tuple[EditionInfo | None, list[Problem]]:
-    """docs/data/edition.yml and the documents it edits, or the problems that stop them from being used."""
+def load_edition_info(
+    docs_dir: Path,
+    rel: str,
+    root: Path | None = None,
+    loaded: tuple[dict[str, Work], list[Problem]] | None = None,
+) -> tuple[EditionInfo | None, list[Problem]]:
+    """docs/data/edition.yml and the documents it edits (``loaded``: as Edition.loaded_documents read them), or the problems."""
     path = docs_dir / EDITION_FILE
     if not path.exists():
         return None, [
@@ -178,7 +183,7 @@ def load_edition_info(docs_dir: Path, rel: str, root: Path | None = None) -> tup
         return {lang: str(value[lang]).strip() for lang in LANGS}
 
     name = text_field(data, "name", "name")
-    documents, document_problems = load_documents(docs_dir, root or docs_dir.parent)
+    documents, document_problems = loaded or load_documents(docs_dir, root or docs_dir.parent)
     problems += document_problems
     main = str(data.get("document") or "")
     work = documents.get(main)
