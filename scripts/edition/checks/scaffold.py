@@ -26,7 +26,7 @@ def check(edition: Edition) -> list[Problem]:
                     Problem(
                         page.rel,
                         number,
-                        "this is the placeholder paragraph that scripts/new_page.py wrote.",
+                        "this is the placeholder paragraph that make page (scripts/new_page.py) wrote.",
                         "replace it with the paragraph's text (keep its '{#id}' on the next line), in both languages.",
                     )
                 )
