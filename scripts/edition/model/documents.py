@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from jsonschema import Draft202012Validator, ValidationError
+from ruamel.yaml import YAML, CommentedMap
+from ruamel.yaml.error import YAMLError
 
 from edition.model.problems import Problem
-from edition.model.yaml_text import read_yaml
 
 DOCUMENTS_DIR = "data/documents"  # under docs_dir; one <id>.yml per document
 DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -57,76 +58,114 @@ def documents_rel(docs_dir: Path, root: Path) -> str:
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
-def _line_of(text: str, key: str) -> int:
-    pattern = re.compile(rf"^{re.escape(key)}\s*:")
-    return next((n for n, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
+BILINGUAL_SCHEMA = {
+    "type": "object",
+    "properties": {lang: {"type": "string", "minLength": 1, "pattern": r"\S"} for lang in LANGS},
+    "required": list(LANGS),
+    "additionalProperties": False,
+}
+TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
+# What a document's file holds: the schema its file is validated against (jsonschema), field by field.
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        **{key: BILINGUAL_SCHEMA for key in BILINGUAL},
+        "date": {"type": "string", "format": "date"},
+        "language": TEXT,
+        "url": {**TEXT, "pattern": r"^https?://\S+$"},
+        "text": TEXT,  # a .txt file of the project: checks/documents.py
+        "areas": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
+    },
+    "required": [*BILINGUAL, "date", "language", "url", "text"],
+    "additionalProperties": False,
+}
+FIXES = {
+    **{key: f"give '{key}:' with 'zh:' and 'en:' lines, each some text." for key in BILINGUAL},
+    "date": "write the document's date as YYYY-MM-DD.",
+    "language": "write the document's language, e.g. 'language: zh'.",
+    "url": "write the original's address, 'url: https://…'.",
+    "text": "name the project's copy of its text from the project root, 'text: source/<file>.txt'.",
+    "areas": "write 'areas:' with lines like 'a1: reform-work' (an area's name, then its page's name).",
+}
+VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's round-trip values as JSON's (a date as its ISO text), for the schema."""
+    if isinstance(node, dict):
+        return {str(key): _plain(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_plain(value) for value in node]
+    return node.isoformat() if isinstance(node, dt.date) else node
+
+
+def _line(tree: Any, path: list[Any]) -> int:
+    """The line of the deepest key of ``path`` that the file has (ruamel keeps each key's position)."""
+    line, node = 1, tree
+    for key in path:
+        if not isinstance(node, CommentedMap) or key not in node:
+            break
+        line, node = node.lc.key(key)[0] + 1, node[key]
+    return line
+
+
+def _message(error: ValidationError) -> tuple[str, str]:
+    """What is wrong, in the words of this project's messages, and the fix, for one schema error."""
+    field = str(error.path[0]) if error.path else ""
+    if error.validator == "required":
+        [missing] = re.findall(r"'([^']+)' is a required property", error.message)
+        if error.path:
+            return f"'{field}' needs a zh and an en value.", FIXES[field]
+        return f"'{missing}' is missing.", FIXES[missing]
+    return f"'{'.'.join(map(str, error.path))}' is not valid: {error.message}.", FIXES.get(field, "correct it.")
 
 
 def read_document(text: str, doc_id: str, rel: str) -> tuple[Work | None, list[Problem]]:
-    """One document's file, or the problems that stop it from being used (each with its line)."""
+    """One document's file, or the problems that stop it from being used (each with its line).
+
+    Read with ruamel.yaml (every key's line kept) and validated against :data:`SCHEMA` with
+    jsonschema: the shape is the schema's, the messages name the key's line and the fix.
+    """
     problems: list[Problem] = []
-
-    def problem(key: str, message: str, fix: str) -> None:
-        problems.append(Problem(rel, _line_of(text, key), message, fix))
-
     if not DOCUMENT_ID.match(doc_id):
-        problem(
-            "title",
-            f"the document id '{doc_id}' (the file's name) is not lowercase words joined by '-'.",
-            "rename the file, e.g. press-release-2017-09-28.yml.",
+        problems.append(
+            Problem(
+                rel,
+                1,
+                f"the document id '{doc_id}' (the file's name) is not lowercase words joined by '-'.",
+                "rename the file, e.g. press-release-2017-09-28.yml.",
+            )
         )
     try:
-        data = read_yaml(text) or {}
-    except yaml.YAMLError as error:
+        tree = YAML(typ="rt", pure=True).load(text)
+    except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         return None, [Problem(rel, mark.line + 1 if mark else 1, f"it does not parse: {error}.", "correct the YAML.")]
-    if not isinstance(data, dict):
+    if not isinstance(tree, CommentedMap):
         return None, [
             Problem(rel, 1, "a document's file must be a mapping of fields.", f"write its fields: {', '.join(FIELDS)}.")
         ]
-    for key in sorted(set(data) - set(FIELDS)):
-        problem(key, f"unknown field '{key}'.", f"use only {', '.join(FIELDS)}.")
-    values: dict[str, Any] = {}
-    for key in BILINGUAL:
-        value = data.get(key)
-        if not isinstance(value, dict) or any(not str(value.get(lang) or "").strip() for lang in LANGS):
-            problem(key, f"'{key}' needs a zh and an en value.", f"give '{key}:' with 'zh:' and 'en:' lines.")
-            values[key] = {lang: "" for lang in LANGS}
-        else:
-            values[key] = {lang: str(value[lang]).strip() for lang in LANGS}
-    date = data.get("date")
-    if not isinstance(date, dt.date):
-        problem("date", "'date' is not a date (YYYY-MM-DD).", "write the document's date as YYYY-MM-DD.")
-        date = dt.date(1970, 1, 1)
-    for key in ("language", "url", "text"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            problem(
-                key,
-                f"'{key}' is missing.",
-                {
-                    "language": "write the document's language, e.g. 'language: zh'.",
-                    "url": "write the original's address, 'url: https://…'.",
-                    "text": "name the project's copy of its text, 'text: source/<file>.txt'.",
-                }[key],
-            )
-    areas = data.get("areas") or {}
-    if not isinstance(areas, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in areas.items()):
-        problem(
-            "areas",
-            "'areas' must map each area name to its page's name.",
-            "write 'areas:' with lines like 'a1: reform-work'.",
-        )
-        areas = {}
+    data = _plain(tree)
+    for error in VALIDATOR.iter_errors(data):
+        if error.validator == "additionalProperties" and not error.path:  # one problem per unknown key, at its line
+            for key in [key for key in tree if key not in FIELDS]:
+                problems.append(
+                    Problem(rel, _line(tree, [key]), f"unknown field '{key}'.", f"use only {', '.join(FIELDS)}.")
+                )
+            continue
+        message, fix = _message(error)
+        problems.append(Problem(rel, _line(tree, list(error.path)), message, fix))
+    problems.sort(key=lambda problem: problem.line)
     if problems:
         return None, problems
     work = Work(
-        **values,
-        date=date,
+        **{key: {lang: data[key][lang].strip() for lang in LANGS} for key in BILINGUAL},
+        date=dt.date.fromisoformat(data["date"]),
         url=data["url"].strip(),
         id=doc_id,
         language=data["language"].strip(),
         text=data["text"].strip(),
-        areas=dict(areas),
+        areas=dict(data.get("areas") or {}),
     )
     return work, []
 
