@@ -5,6 +5,13 @@
 #                 first-visit bytes, search time, axe-core, Lighthouse (scripts/bench.py)
 #   make test-properdocs - every test again, the site built by ProperDocs instead of MkDocs
 #   make bench-search - the search designs compared on tests/search_queries.yml (scripts/search_designs.py)
+# A maintainer's jobs, each run inside the project's environment (CONTRIBUTING.md has the recipes):
+#   make page NAME=… KIND=source|editorial|generated ZH_TITLE=… EN_TITLE=… ZH_DESCRIPTION=… EN_DESCRIPTION=…
+#             [ID_PREFIX=…] [AFTER=…] [DOCUMENT=…]     - a new page pair and its navigation entry
+#   make correction PARAGRAPH=… WHAT_ZH=… WHAT_EN=… [VERSION=…] [DATE=…] - log a change to a published paragraph
+#   make release [VERSION=…] [DATE=…]                 - record the text as a release (edition.yml, releases.json)
+#   make sentences                                    - record the English sentence counts (sentences.yml)
+#   make document ID=…                                - describe a new source document (docs/data/documents/)
 # Each bootstraps its own virtual environment (.venv) from the pinned requirements files, installed
 # by uv (pinned in requirements-uv.txt).
 
@@ -16,7 +23,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NPM ?= npm
 
-.PHONY: serve build test test-properdocs lint github-lint bench bench-search clean
+.PHONY: serve build test test-properdocs lint github-lint bench bench-search clean page correction release sentences document
 
 # uv (requirements-uv.txt) installs the pinned requirements: one resolution per set, wheels fetched
 # and unpacked in parallel, bytecode compiled as pip does. pip only installs uv itself.
@@ -78,6 +85,26 @@ TRUST = $(BIN)/python -m edition.trust mkdocs.yml
 serve: $(VENV)/.site-deps
 	$(TRUST)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# A maintainer's jobs. Variables given on make's command line reach the recipe's environment, so
+# the scripts receive them as "$$NAME" (quotes and Chinese pass unharmed); empty ones are left out.
+page: $(VENV)/.site-deps
+	$(BIN)/python scripts/new_page.py "$$NAME" --kind "$${KIND:-source}" --zh-title "$$ZH_TITLE" --en-title "$$EN_TITLE" \
+		--zh-description "$$ZH_DESCRIPTION" --en-description "$$EN_DESCRIPTION" \
+		$${ID_PREFIX:+--id-prefix "$$ID_PREFIX"} $${AFTER:+--after "$$AFTER"} $${DOCUMENT:+--document "$$DOCUMENT"}
+
+correction: $(VENV)/.site-deps
+	$(BIN)/python scripts/log_correction.py "$$PARAGRAPH" --what-zh "$$WHAT_ZH" --what-en "$$WHAT_EN" \
+		$${VERSION:+--version "$$VERSION"} $${DATE:+--date "$$DATE"}
+
+release: $(VENV)/.site-deps
+	$(BIN)/python scripts/record_release.py $${VERSION:+"$$VERSION"} $${DATE:+--date "$$DATE"}
+
+sentences: $(VENV)/.site-deps
+	$(BIN)/python scripts/record_sentences.py
+
+document: $(VENV)/.site-deps
+	$(BIN)/python scripts/new_document.py "$$ID"
 
 # Built into a fresh folder and moved into place only when the build passes: a refused build
 # leaves no $(SITE_DIR) at all (the last good one is removed too), so nothing refused is published.

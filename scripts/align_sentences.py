@@ -12,9 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from edition.alignment import ALIGNMENT_FILE
 from edition.alignment_record import record
-from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
+from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
+from edition.model.alignment import ALIGNMENT_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 

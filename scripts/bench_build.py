@@ -30,8 +30,8 @@ from pathlib import Path
 
 import yaml
 
-from edition.errata import next_version
-from edition.release import EDITION_FILE
+from edition.model.errata import next_version
+from edition.model.release import EDITION_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 1.5
@@ -44,7 +44,9 @@ def stock_config(text: str) -> str:
     Material's own search plugin, as Material's documentation sets up a Chinese site (with jieba,
     pinned in requirements-bench.txt, segmenting the Chinese): the work the edition's search replaces.
     """
-    text = re.sub(r"\n  # The edition: its checks.*?\n  - edition:\n(?:      .*\n)+", "\n", text, flags=re.S)
+    text = re.sub(r"\n  # The edition: its checks.*?\n  - edition(?::\n(?:      .*\n)+|\n)", "\n", text, flags=re.S)
+    if re.search(r"^  - edition\b", text, re.M):
+        raise SystemExit("bench_build.py: the edition plugin is still in the stock mkdocs.yml: update stock_config()")
     text = text.replace("  custom_dir: overrides\n", "")
     return text.replace("plugins:\n", "plugins:\n  - search\n", 1)
 
@@ -71,7 +73,7 @@ def grow(project: Path, scale: int) -> int:
             new = f"{name}-copy{copy}"
             for lang in ("zh", "en"):
                 text = (docs / f"{name}.{lang}.md").read_text(encoding="utf-8")
-                text = text.replace("---\nkind: source\n", "---\nkind: editorial\n", 1)
+                text = re.sub(r"\A---\nkind: source\n(?:document: .*\n)?", "---\nkind: editorial\n", text, count=1)
                 text = ID.sub(lambda m, c=copy: f"{{#c{c}-{m.group(1)}}}", text)
                 text = re.sub(r"\[\^(\w+)\]", lambda m, c=copy: f"[^c{c}{m.group(1)}]", text)
                 text = re.sub(r"〔[^〕]*〕", "", text)  # the corrections are logged for the original paragraphs only

@@ -1,4 +1,4 @@
-"""Build the edition's PDFs: each language and the two side by side (edition/pdf.py, WeasyPrint).
+"""Build the edition's PDFs: each language and the two side by side (edition/outputs/pdf.py, WeasyPrint).
 
     python scripts/build_pdfs.py --out site/pdf
 
@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.pdf import Context, write_pdfs
+from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
+from edition.outputs.pdf import Context, write_pdfs
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -3,11 +3,12 @@
 
     python scripts/new_page.py interview --kind editorial --zh-title 访谈 --en-title Interview \\
         --zh-description "……" --en-description "..." [--id-prefix iv] [--after about]
-    python scripts/new_page.py release-2018 --kind source --source source/release-2018.zh.txt ...
+    python scripts/new_page.py release-2018 --kind source --document press-release-2018-03-01 ...
 
-Both pages get front matter (kind, title, description, and for a source page of another document
-its source) and a first heading. ``--kind source``: the source's words, compared sentence by
-sentence with the source document (the plugin's ``source:`` in mkdocs.yml, or ``--source``);
+(``make page NAME=… KIND=… ZH_TITLE=… …`` runs it in the project's environment: CONTRIBUTING.md.)
+Both pages get front matter (kind, title, description, and for a source page its document) and a
+first heading. ``--kind source``: the source's words, compared sentence by sentence with their
+document (docs/data/documents/<id>.yml; edition.yml's ``document:`` unless ``--document``);
 ``--kind editorial``: the edition's own words, with ids, permalinks and Cite but no source
 comparison; ``--kind generated``: a page filled from data by a placeholder. With --id-prefix the
 heading and a first placeholder paragraph carry the same ids in both languages ({#iv}, {#iv-1}),
@@ -31,8 +32,10 @@ from pathlib import Path
 
 import yaml
 
-from edition.pages import EXPLICIT_ID, KINDS, nav_names
-from edition.scaffold import PLACEHOLDERS
+from edition.checks.scaffold import PLACEHOLDERS
+from edition.model.documents import DOCUMENTS_DIR
+from edition.model.pages import EXPLICIT_ID, KINDS, nav_names
+from edition.model.yaml_text import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -53,7 +56,14 @@ class Request:
     id_prefix: str | None
     after: str | None
     kind: str = "source"
-    source: str | None = None  # another source document, for a source page
+    document: str | None = None  # for a source page: its document (docs/data/documents/<id>.yml)
+
+
+def main_document(docs: Path) -> str | None:
+    """The document a source page reproduces unless it names another: edition.yml's ``document:``."""
+    path = docs / "data" / "edition.yml"
+    data = read_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return str(data.get("document")) if isinstance(data, dict) and data.get("document") else None
 
 
 def yaml_scalar(text: str) -> str:
@@ -94,14 +104,16 @@ def validate(request: Request, root: Path) -> None:
                 )
     if request.kind not in KINDS:
         raise RefusedError(f"'{request.kind}' is not a kind of page: use one of {', '.join(KINDS)}.")
-    if request.source is not None:
-        if request.kind != "source":
-            raise RefusedError("--source names the document a source page reproduces: use it with --kind source.")
-        source = Path(request.source)
-        if source.is_absolute() or ".." in source.parts or source.suffix != ".txt" or not (root / source).is_file():
+    if request.document is not None and request.kind != "source":
+        raise RefusedError("DOCUMENT names the document a source page reproduces: use it with KIND=source.")
+    if request.kind == "source":
+        documents = sorted(path.stem for path in (docs / DOCUMENTS_DIR).glob("*.yml"))
+        if request.document is None:
+            request.document = main_document(docs)
+        if request.document not in documents:
             raise RefusedError(
-                f"'{request.source}' is not a source document of the project: put the text in source/ as a .txt "
-                "file first and name it from the project root (e.g. source/release-2018.zh.txt)."
+                f"the document '{request.document}' is not described: there is no docs/{DOCUMENTS_DIR}/{request.document}.yml. "
+                f"Describe it first with: make document ID={request.document} (described now: {', '.join(documents) or 'none'})."
             )
     if request.kind == "generated" and request.id_prefix is not None:
         raise RefusedError("a generated page has no paragraphs of its own: leave out --id-prefix.")
@@ -121,7 +133,7 @@ def validate(request: Request, root: Path) -> None:
 
 
 def page_text(request: Request, lang: str) -> str:
-    fields = {"kind": request.kind, **({"source": request.source} if request.source else {})}
+    fields = {"kind": request.kind, **({"document": request.document} if request.document else {})}
     matter = yaml.safe_dump(
         {**fields, "title": request.titles[lang], "description": request.descriptions[lang]},
         allow_unicode=True,
@@ -275,7 +287,7 @@ def parse(argv: list[str] | None) -> tuple[Request, Path]:
         choices=KINDS,
         help="source: the source's words (compared with it); editorial: the edition's own words; generated: made from data",
     )
-    parser.add_argument("--source", metavar="FILE", help="for --kind source: another source document (source/….txt)")
+    parser.add_argument("--document", metavar="ID", help="for --kind source: its document (default: edition.yml's)")
     parser.add_argument("--zh-title", required=True, help="Chinese title, also the navigation label")
     parser.add_argument("--en-title", required=True, help="English title, also the English navigation label")
     parser.add_argument("--zh-description", required=True, help="Chinese description (search results, link previews)")
@@ -290,7 +302,7 @@ def parse(argv: list[str] | None) -> tuple[Request, Path]:
         id_prefix=args.id_prefix,
         after=args.after,
         kind=args.kind,
-        source=args.source,
+        document=args.document,
     )
     return request, ROOT
 
@@ -310,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     if request.id_prefix:
         print(
             "next: replace both placeholder paragraphs (the build refuses them until then), "
-            "run `python scripts/align_sentences.py` (confirm its proposed sentence alignment), then `make test`"
+            "run `make sentences` (confirm its proposed sentence alignment), then `make release` and `make test`"
         )
     else:
         print("next: write both pages, then run `make test`")

@@ -1,6 +1,6 @@
 """Record a release of the edition: the text as it stands becomes version X.Y.Z.
 
-    python scripts/record_release.py 1.1.0 [--date 2026-12-01]
+    make release [VERSION=1.1.0] [DATE=2026-12-01]   (python scripts/record_release.py 1.1.0 --date …)
 
 Appends the release to docs/data/releases.json (every paragraph the first time, then the paragraphs
 that changed or are new) and sets ``version`` and ``date`` in docs/data/edition.yml. It refuses a
@@ -10,7 +10,7 @@ is missing. When the commit reaches main, CI tags it vX.Y.Z. See CONTRIBUTING.md
 
     python scripts/record_release.py --words-of-first-release
 
-Once, when the record first kept the words outside the id'd paragraphs (edition/published_words.py):
+Once, when the record first kept the words outside the id'd paragraphs (edition/model/published_words.py):
 writes them, as they stand, into the first release. Refused once the record holds any of them.
 """
 
@@ -21,14 +21,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from edition.build import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.errata import ERRATA_FILE, check_errata, load_errata
-from edition.published_words import is_unit
-from edition.release import (
+from edition.checks.errata import check_errata, current_texts
+from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
+from edition.model.errata import ERRATA_FILE, load_errata
+from edition.model.published_words import is_unit
+from edition.model.release import (
     EDITION_FILE,
     RELEASES_FILE,
     Record,
-    current_texts,
     load_record,
     record_json,
     record_release,
@@ -40,7 +40,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("version", nargs="?", help="the new version, MAJOR.MINOR.PATCH")
+    parser.add_argument(
+        "version",
+        nargs="?",
+        help="the new version, MAJOR.MINOR.PATCH (default: the one logged changes wait for, else the next minor)",
+    )
     parser.add_argument("--words-of-first-release", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(), help="its date (default: today)")
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
@@ -56,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     texts = {lang: {pid: text for pid, (text, _, _) in found.items()} for lang, found in current_texts(edition).items()}
     if args.words_of_first_release:
         return _words_of_first_release(record, texts, record_path)
+    if not args.version:
+        from log_correction import pending_version
+
+        args.version = pending_version(edition)
     if not args.version:
         parser.error("give the new version")
     try:

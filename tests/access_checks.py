@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Latin that is no English word (the test's own list, not the build's: edition/lang_marks.py).
+# Latin that is no English word (the test's own list, not the build's: edition/outputs/lang_marks.py).
 CODES = r"^(?:(?:ov|ns|a\d)(?:-[a-z0-9]+)*|[A-Z]{1,5}\d*|CSL-JSON|BibLaTeX|GitHub|Atom|[\w-]+\.(?:csv|json|ya?ml|md|txt|pdf|ris|bib|atom|xml))$"
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.'’-]*[A-Za-z0-9]|[A-Za-z]")

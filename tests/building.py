@@ -259,7 +259,7 @@ def fixture_project(target: Path) -> Path:
 
 def released_strings(record: Path) -> None:
     """The fixture's record of releases with the real interface strings as the real record last released
-    them (edition/published_words.py): the fixture uses the real strings, so it holds them as released."""
+    them (edition/model/published_words.py): the fixture uses the real strings, so it holds them as released."""
     real = json.loads((ROOT / "docs" / "data" / "releases.json").read_text(encoding="utf-8"))
     state: dict[str, dict[str, str]] = {}
     for release in real["releases"]:
@@ -274,9 +274,9 @@ def released_strings(record: Path) -> None:
 def as_released(project: Path) -> None:
     """The project's record of releases rewritten as if its first release had published the words
     as they stand now: for a test of another check that has to change a page's words (the release
-    record would refuse the change first, edition/published_words.py)."""
-    from edition.build import load_project
-    from edition.release import current_texts
+    record would refuse the change first, edition/model/published_words.py)."""
+    from edition.from_mkdocs import load_project
+    from edition.model.release import current_texts
 
     _, edition = load_project(project)
     record = project / "docs" / "data" / "releases.json"
@@ -295,6 +295,25 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def change_a_published_paragraph(project: Path, lang: str = "en", paragraph: str | None = None) -> tuple[str, str]:
+    """Change the words of one published paragraph of ``project`` as a correction would: (its page, its id).
+
+    The paragraph (``paragraph``, or the first paragraph of the first source page of ``lang``) is
+    found in the project's own pages, so a page added or corrected by a maintainer leaves the tests working.
+    """
+    from edition.model.pages import load_edition
+
+    edition = load_edition(project, project / "docs", ["zh", "en"])
+    pages = [p for p in edition.files if p.lang == lang and p.kind == "source" and p.blocks]
+    page, block = next((p, b) for p in pages for b in p.blocks if (b.id == paragraph if paragraph else b.tag == "p"))
+    lines = page.text.splitlines(keepends=True)
+    index = page.line_of_id(block.id) - 2  # the paragraph's last line, just above its "{#id}"
+    text = lines[index].rstrip("\n")
+    lines[index] = (text[:-1] + " indeed" + text[-1] if text[-1] in ".。" else text + " indeed") + "\n"
+    page.path.write_text("".join(lines), encoding="utf-8")
+    return page.rel, block.id
 
 
 def append(path: Path, text: str) -> None:

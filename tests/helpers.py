@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from edition.pages import Edition, load_edition
+from edition.model.documents import DOCUMENTS_DIR
+from edition.model.pages import Edition, load_edition
+
+ROOT = Path(__file__).resolve().parents[1]
 
 MARKDOWN = {"extensions": ["attr_list", "footnotes", "toc", "tables", "md_in_html"]}
 
@@ -16,8 +20,11 @@ def page(title: str, body: str, description: str = "A page.", kind: str | None =
 
 
 def edition_from(tmp_path: Path, files: dict[str, str], nav: list[str] | None = None) -> Edition:
+    """The pages of ``files`` in a docs folder, with the project's documents (their areas) unless ``files`` gives its own."""
     docs = tmp_path / "docs"
     for name, text in files.items():
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text(text, encoding="utf-8")
+    if not any(name.startswith(DOCUMENTS_DIR) for name in files):
+        shutil.copytree(ROOT / "docs" / DOCUMENTS_DIR, docs / DOCUMENTS_DIR, dirs_exist_ok=True)
     return load_edition(tmp_path, docs, ["zh", "en"], nav or [], MARKDOWN)

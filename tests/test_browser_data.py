@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from browser_support import DESKTOP
 from conftest import ROOT, SITE_URL
-from edition.data import load_data
+from edition.model.data import load_data
 
 pytestmark = pytest.mark.browser
 

@@ -11,8 +11,8 @@ import pytest
 
 from browser_support import DESKTOP
 from conftest import SITE_URL
-from edition.downloads import as_csv
-from edition.report import LANGUAGE_OPTIONS
+from edition.outputs.downloads import as_csv
+from edition.outputs.report import LANGUAGE_OPTIONS
 from project import EDITION
 
 pytestmark = pytest.mark.browser

@@ -11,8 +11,8 @@ from playwright.sync_api import expect
 from browser_support import DESKTOP, NO_SCRIPT, download_formats
 from browsing.axe import run_axe
 from conftest import ROOT, SITE_URL
-from edition.errata import load_all
-from edition.release import format_date
+from edition.model.errata import load_all
+from edition.model.release import format_date
 
 pytestmark = pytest.mark.browser
 

@@ -1,7 +1,7 @@
 """Sentences in a real browser: twins highlighted, sentence links, "Cite this sentence", search landing, downloads.
 
 Every expected text is read from the data (docs/data/alignment.yml and the pages, through
-edition/aligned_text.py), never typed here: a test of a 1-2 group stays true if the English is reworded.
+edition/model/aligned_text.py), never typed here: a test of a 1-2 group stays true if the English is reworded.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from browsing.axe import run_axe
 from browsing.search_driver import LINKS, search
 from browsing.visits import MOBILE
 from conftest import SITE_URL
-from edition.aligned_text import paragraphs
+from edition.model.aligned_text import paragraphs
 from project import EDITION
 
 pytestmark = pytest.mark.browser

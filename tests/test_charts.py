@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from edition.charts import WIDTH, bar_lengths, chart_svg
+from edition.outputs.charts import WIDTH, bar_lengths, chart_svg
 from test_check_figures import FIGURES, data_from
 
 EXAMS = """\

@@ -11,12 +11,12 @@ import dataclasses
 import pytest
 
 from conftest import ROOT
-from edition.aligned_text import Paragraph, paragraphs
-from edition.alignment import Entry, kind_counts, load_alignment, parse_shape
-from edition.alignment_check import MAX_RATIO, MIN_RATIO, check_alignment, check_paragraph, model_of
 from edition.alignment_record import record
-from edition.gale_church import Model, propose
-from edition.sentences import chinese_sentences, english_sentences
+from edition.checks.alignment import MAX_RATIO, MIN_RATIO, check_alignment, check_paragraph, model_of
+from edition.model.aligned_text import Paragraph, paragraphs
+from edition.model.alignment import Entry, kind_counts, load_alignment, parse_shape
+from edition.model.gale_church import Model, propose
+from edition.model.sentences import chinese_sentences, english_sentences
 from helpers import edition_from, page
 from project import EDITION
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.block_ids import check_block_ids
+from edition.checks.block_ids import check_block_ids
 from helpers import edition_from, page
 from project import EDITION
 

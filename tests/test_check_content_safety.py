@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.content_safety import (
+from edition.checks.content_safety import (
     check_config,
     check_content_safety,
     check_published_file,
@@ -194,7 +194,7 @@ def test_is_off_site(url, off_site):
 
 def test_the_built_content_of_a_generated_page_is_read_again(tmp_path):
     """Whatever the data's generators made: refused as built, naming the page's file."""
-    from edition.content_safety import check_rendered
+    from edition.checks.content_safety import check_rendered
 
     edition = edition_from(tmp_path, {"figures.en.md": page("Figures", "<!-- figures: table -->")})
     edition.rendered["docs/figures.en.md"] = '<p>Made from data</p><img src="x" onerror="alert(1)">'

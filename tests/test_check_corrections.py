@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import yaml
 
-from edition.corrections import check_corrections, corrections_list, load_corrections
+from edition.checks.source_slips import check_corrections
+from edition.model.source_slips import load_corrections
+from edition.outputs.generated import corrections_list
 from helpers import edition_from, page
 from project import EDITION
 

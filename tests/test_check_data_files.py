@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from edition.data_files import check_data_files
-from edition.yaml_text import read_yaml
+from edition.checks.yaml_files import check_data_files
+from edition.model.yaml_text import read_yaml
 
 
 def write(tmp_path, name: str, text: str) -> None:

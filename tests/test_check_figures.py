@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from edition.charts import check_charts
-from edition.data import FIGURES_FILE, Data, read_figures
-from edition.figures import check_figure_data, display, with_unit
+from edition.checks.figures import check_charts, check_figure_data
+from edition.model.data import FIGURES_FILE, Data, read_figures
+from edition.model.figure_text import display, with_unit
 from helpers import edition_from, page
 
 ZH = "截至目前，办证点849个，累计异地办理身份证28万多张，完成率89.5%，公开比例达97%。2016年5月，“草原110”。\n{#a3-1-2}"

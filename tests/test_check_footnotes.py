@@ -6,8 +6,8 @@ import re
 
 from bs4 import BeautifulSoup
 
-from edition.corrections import check_corrections, load_corrections
-from edition.footnotes import check_page
+from edition.checks.footnotes import check_page
+from edition.checks.source_slips import check_corrections, load_corrections
 from helpers import MARKDOWN, edition_from, page
 from project import EDITION, LANGS, built_file
 
@@ -18,7 +18,7 @@ BODY = "# 二\n\n甲。[^late] 乙。[^early]\n{#a2-3-2}\n\n[^early]: 先定义�
 
 
 def one_page(tmp_path, body: str = BODY, options: dict | None = None):
-    from edition.pages import load_edition
+    from edition.model.pages import load_edition
 
     edition_from(tmp_path, {"policing.zh.md": page("二", body)}, ["policing.md"])
     edition = load_edition(tmp_path, tmp_path / "docs", ["zh", "en"], ["policing.md"], options or MARKDOWN)
@@ -91,10 +91,10 @@ def test_a_note_marked_on_its_heading_passes(tmp_path):
 
 
 def test_the_pdfs_number_each_pages_notes_in_reading_order():
-    """The PDFs render the pages' Markdown with the site's settings (edition/pdf.py, as scripts/build_pdfs.py)."""
+    """The PDFs render the pages' Markdown with the site's settings (edition/outputs/pdf.py, as scripts/build_pdfs.py)."""
     from conftest import ROOT
-    from edition.build import load_project
-    from edition.pdf import Context, language_html
+    from edition.from_mkdocs import load_project
+    from edition.outputs.pdf import Context, language_html
 
     _config, edition = load_project(ROOT)
     found = edition.versions

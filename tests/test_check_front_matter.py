@@ -2,7 +2,7 @@
 
 import pytest
 
-from edition.front_matter import check, check_front_matter
+from edition.checks.front_matter import check, check_front_matter
 from helpers import edition_from, page
 
 
@@ -30,7 +30,7 @@ def test_twins_of_different_kinds_are_refused_in_the_translation(tmp_path):
 
 
 def test_only_a_source_page_names_a_source_document(tmp_path):
-    text = "---\nkind: editorial\nsource: source/other.zh.txt\ntitle: A\ndescription: B\n---\n# A\n"
+    text = "---\nkind: editorial\ndocument: another-document\ntitle: A\ndescription: B\n---\n# A\n"
     [problem] = check(edition_from(tmp_path, {"a.en.md": text}))
     assert problem.line == 3 and "only a 'kind: source' page" in problem.message
 
@@ -83,5 +83,5 @@ def test_front_matter_outside_the_allowlist_is_refused_with_the_allowed_keys(tmp
 
 
 def test_every_key_the_edition_uses_is_allowed(tmp_path):
-    text = "---\nkind: source\nsource: source/a.zh.txt\ntitle: A\ndescription: B\nhide:\n  - toc\nsearch:\n  boost: 0.5\n  exclude: true\ntooltips: false\n---\n# A\n"
+    text = "---\nkind: source\ndocument: a-document\ntitle: A\ndescription: B\nhide:\n  - toc\nsearch:\n  boost: 0.5\n  exclude: true\ntooltips: false\n---\n# A\n"
     assert check_front_matter(edition_from(tmp_path, {"a.en.md": text})) == []

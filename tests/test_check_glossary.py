@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from edition.data import GLOSSARY_FILE, Data, read_glossary
-from edition.glossary import NavLabel, TermFinder, check_glossary, nav_labels_in, term_uses
+from edition.checks.glossary import NavLabel, check_glossary, nav_labels_in
+from edition.model.data import GLOSSARY_FILE, Data, read_glossary
+from edition.model.terms import TermFinder, term_uses
 from helpers import edition_from, page
 
 GLOSSARY = """\

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from edition.data import MEASURES_FILE, Data, read_measures
-from edition.measures import check_measures
+from edition.checks.measures import check_measures
+from edition.model.data import MEASURES_FILE, Data, read_measures
 from helpers import edition_from, page
 
 MEASURES = """\

@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from edition.numbers import check_figures, chinese_figures, english_figures, english_form
+from edition.checks.numbers import check_figures
+from edition.model.figure_text import chinese_figures, english_figures, english_form
 from helpers import edition_from, page
 
 

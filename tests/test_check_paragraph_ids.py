@@ -1,6 +1,6 @@
 """The paragraph id check refuses twins whose ids are missing, extra, reordered or duplicated."""
 
-from edition.paragraph_ids import check_paragraph_ids
+from edition.checks.paragraph_ids import check_paragraph_ids
 from helpers import edition_from, page
 
 ZH = page("甲", "# 甲 {#a}\n\n第一段。\n{#a-1}\n\n第二段。\n{#a-2}\n\n## 小标题\n\n第三段。\n{#a-3}")

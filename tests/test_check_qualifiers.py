@@ -1,4 +1,4 @@
-"""Qualifiers across the two languages (edition/qualifiers.py): a figure keeps its 'more than',
+"""Qualifiers across the two languages (edition/checks/qualifiers.py): a figure keeps its 'more than',
 'about', 'nearly', 'at least' or 'less than' in both languages, whatever else changed with it."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from building import ROOT
-from edition.build import load_project
-from edition.qualifiers import check, chinese_qualified, compare, english_qualified
+from edition.checks.qualifiers import check, chinese_qualified, compare, english_qualified
+from edition.from_mkdocs import load_project
 
 
 def test_the_real_edition_agrees():

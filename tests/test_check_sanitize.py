@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from edition.build import load_project
-from edition.content_safety import check_content_safety, check_published_file
-from edition.sanitize import (
+from edition.checks.content_safety import check_content_safety, check_published_file
+from edition.checks.sanitize import (
     css_findings,
     fragment_findings,
     html5lib_fragment,
@@ -19,6 +18,7 @@ from edition.sanitize import (
     markup_findings,
     text_markup,
 )
+from edition.from_mkdocs import load_project
 from helpers import edition_from, page
 
 

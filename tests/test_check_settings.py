@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.settings import check_settings
+from edition.checks.settings import check_settings
 
 CONFIG = """site_name: Edition
 copyright: Original text © portal

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from edition.source_text import check_source_text, normalise, source_sentences
+from edition.checks.source_text import check_source_text, normalise, source_sentences
 from helpers import edition_from, page
 
 SOURCE = "欢迎光临内蒙古政府门户网站设为首页  |  ;加入收藏\n标题一句\n返回新闻发布会首页  时间:2017年09月28日\n  第一句,有逗号。第二句;第三句函待解决。\n"

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from edition.pages import load_edition
-from edition.strings import check, load_catalogues, placeholders, required_keys
+from edition.checks.strings import check, placeholders, required_keys
+from edition.model.pages import load_edition
+from edition.model.strings import load_catalogues
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,7 +101,7 @@ def test_every_string_the_code_reads_is_required():
     keys = set(required_keys(["zh", "en"]))
     read = {
         key
-        for path in SCRIPTS.glob("*.py")
+        for path in SCRIPTS.rglob("*.py")
         for key in re.findall(rf'\.get\("((?:{SECTIONS})\.[\w.-]+)"', path.read_text(encoding="utf-8"))
     }
     read |= {

@@ -4,8 +4,8 @@ a reader of the translation sees it (pages and their notes, the data's English, 
 from __future__ import annotations
 
 from building import refused, replace_in
-from edition.data import read_glossary
-from edition.term_forms import Line, VariantFinder, check, check_lines, key
+from edition.checks.term_forms import Line, VariantFinder, check, check_lines, key
+from edition.model.data import read_glossary
 from helpers import edition_from, page
 from test_check_glossary import GLOSSARY as BASE
 

@@ -1,6 +1,6 @@
 """The twins check refuses a page that lacks its other-language twin."""
 
-from edition.twins import check_twins
+from edition.checks.twins import check_twins
 from helpers import edition_from, page
 
 

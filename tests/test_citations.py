@@ -16,15 +16,15 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 
 from conftest import ROOT, SITE_URL
-from edition.citations import Cited, biblatex, cited_pair, csl_json, fill, plain, ris, templates
-from edition.errata import load_all
-from edition.interface_facts import facts
-from edition.strings import load_catalogues
+from edition.model.errata import load_all
+from edition.model.facts import facts
+from edition.model.strings import load_catalogues
+from edition.outputs.citations import Cited, biblatex, cited_pair, csl_json, fill, plain, ris, templates
 from project import EDITION, built_page
 
 CATALOGUES = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])
-INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
-for _lang, _catalogue in CATALOGUES.items():  # the facts the strings name, as the build gives them (edition.yml)
+INFO = load_all(ROOT / "docs", ROOT)[0]
+for _lang, _catalogue in CATALOGUES.items():  # the facts the strings name, as a page of the main document gets them
     _catalogue.facts = facts(INFO, _lang, "")
 STRINGS = {
     "zh": "内蒙古自治区公安厅：《自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会》，2017年9月28日，第 {id} 段。内蒙古公安改革新闻发布会（2017）双语版，版本 {version}（{date}）。{url}，{accessed}访问。",

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from edition.csp import POLICY, policy_text, script_hash, secure_page, theme_script_patterns
-from edition.sanitize import parse_document
+from edition.checks.csp import POLICY, policy_text, script_hash, secure_page, theme_script_patterns
+from edition.checks.sanitize import parse_document
 
 THEME = Path(__import__("material").__file__).parent / "templates"
 PATTERNS = theme_script_patterns([THEME])

@@ -15,27 +15,17 @@ from xml.etree import ElementTree
 
 from bs4 import BeautifulSoup
 
-from building import refused, replace_in
+from building import change_a_published_paragraph, refused, replace_in
 from conftest import ROOT, SITE_URL
-from edition.build import load_project
-from edition.checks import CHECKS
-from edition.dom import Content
-from edition.errata import (
-    ATOM,
-    Erratum,
-    Where,
-    add_notes_to,
-    atom_feed,
-    check_errata,
-    check_release,
-    errata_list,
-    labels_of,
-    load_all,
-    load_errata,
-)
+from edition.checks.errata import check_errata, current_texts
+from edition.checks.registry import CHECKS
+from edition.from_mkdocs import load_project
+from edition.model.dom import Content
+from edition.model.errata import Erratum, check_release, load_all, load_errata
+from edition.model.release import Record, format_date, record_json, record_release, set_version
+from edition.model.strings import load_catalogues
+from edition.outputs.errata import ATOM, Where, add_notes_to, atom_feed, errata_list, labels_of
 from edition.plugin import EditionPlugin
-from edition.release import Record, current_texts, format_date, record_json, record_release, set_version
-from edition.strings import load_catalogues
 from helpers import edition_from, page
 from project import built_page
 
@@ -79,18 +69,14 @@ def test_a_changed_paragraph_without_an_entry_is_refused_naming_it(tmp_path):
     assert problem.path.endswith("docs/p.en.md") and problem.line == now.page("p", "en").line_of_id("p-1") == 9
     assert "'#p-1' (English) differs from its text in version 1.0.0" in problem.message
     assert "has no entry" in problem.message
-    assert (
-        "- paragraph: p-1" in problem.fix
-        and "version: 1.1.0" in problem.fix
-        and "record_release.py 1.1.0" in problem.fix
-    )
+    assert "make correction PARAGRAPH=p-1 " in problem.fix and "make release VERSION=1.1.0" in problem.fix
 
 
 def test_a_logged_change_still_needs_its_release_recorded(tmp_path):
     record = released(tmp_path)
     [problem] = check_errata(edition(tmp_path / "now", EN_CORRECTED), record, [entry()], ERRATA, RECORD, DAY2)
     assert "logs the change for 1.1.0, which is not recorded yet" in problem.message
-    assert "record_release.py 1.1.0" in problem.fix
+    assert "make release VERSION=1.1.0" in problem.fix
 
 
 def test_a_recorded_and_logged_change_passes(tmp_path):
@@ -146,7 +132,7 @@ def test_the_edition_version_is_the_last_recorded_release(tmp_path):
         or info.version != "1.0.0"
     )
     [problem] = check_release(info.__class__("1.2.0", DAY1, info.name, info.work), record, "e.yml", RECORD)
-    assert "says version 1.2.0" in problem.message and "record_release.py 1.2.0" in problem.fix
+    assert "says version 1.2.0" in problem.message and "make release VERSION=1.2.0" in problem.fix
 
 
 def test_record_release_refuses_going_back_and_keeps_comments():
@@ -230,7 +216,7 @@ def test_the_atom_feed_parses_and_lists_each_correction(tmp_path):
     assert "After (English, version 1.1.0): The first paragraph, corrected." in item.findtext(f"{a}content")
 
 
-OV_1 = "have resolutely carried out the plans"
+OV_1 = "have resolutely carried out the plans"  # in the tiny project's overview (tests/fixtures/tiny/)
 
 
 def the_last_release(project: Path) -> tuple[str, dt.date, str, dt.date]:
@@ -261,33 +247,31 @@ def test_an_unlogged_correction_fails_the_build_naming_the_paragraph(tiny_projec
     assert (
         f"[errata] docs/overview.en.md:{line}: paragraph '#ov-1' (English) differs from its text in version" in output
     )
-    assert "has no entry for the change" in output and "- paragraph: ov-1" in output
+    assert "has no entry for the change" in output and "make correction PARAGRAPH=ov-1 " in output
 
 
 def test_a_logged_and_recorded_correction_passes_the_checks(project_copy):
-    """The maintainer's path, in-process: log the change, record the release, and the checks pass."""
+    """The maintainer's path, in-process, with the tools CONTRIBUTING names: log the change, record the release."""
+    import log_correction
     import record_release
 
-    _, _, version, day = the_last_release(project_copy)
-    replace_in(project_copy / "docs" / "overview.en.md", OV_1, "have firmly carried out the plans")
-    log_entry(
-        project_copy,
-        f"  - paragraph: ov-1\n    version: {version}\n    date: {day.isoformat()}\n"
-        "    what_zh: 英文“resolutely”改为“firmly”，与“坚决”的常见译法一致。\n"
-        '    what_en: \'"Resolutely" became "firmly", the usual rendering of 坚决.\'',
-    )
     _, before = load_project(project_copy)
-    [problem] = registry("errata")(before)
-    assert f"logs the change for {version}, which is not recorded yet" in problem.message
-    assert record_release.main([version, "--date", day.isoformat(), "--root", str(project_copy)]) == 0
-    edition_yml = (project_copy / "docs/data/edition.yml").read_text(encoding="utf-8")
-    assert f"version: {version}\ndate: {day.isoformat()}\n" in edition_yml
+    version = log_correction.pending_version(before)  # the next minor version after the project's last release
+    page, paragraph = change_a_published_paragraph(project_copy)
+    what = ["--what-zh", "英文加了一个词。", "--what-en", "The English gained a word.", "--root", str(project_copy)]
+    assert log_correction.main([paragraph, *what]) == 0
+    _, logged = load_project(project_copy)
+    [problem] = registry("errata")(logged)
+    assert problem.path == page and f"logs the change for {version}, which is not recorded yet" in problem.message
+    assert f"make release VERSION={version}" in problem.fix
+    assert record_release.main(["--root", str(project_copy)]) == 0
+    assert f"version: {version}\n" in (project_copy / "docs/data/edition.yml").read_text(encoding="utf-8")
     _, after = load_project(project_copy)
     assert registry("release")(after) == [] and registry("errata")(after) == []
 
 
 def registry(name: str):
-    """A check as the build runs it: its entry in the registry of scripts/edition/checks.py."""
+    """A check as the build runs it: its entry in the registry of scripts/edition/checks/registry.py."""
     [check] = [check for check in CHECKS if check.name == name]
     assert check.stage == "model"  # run before anything is rendered: a refused build stops at once
     return check.run
@@ -295,23 +279,24 @@ def registry(name: str):
 
 def test_the_release_check_names_the_file_and_line_of_a_bad_version(project_copy):
     edition_yml = project_copy / "docs" / "data" / "edition.yml"
-    replace_in(edition_yml, f"version: {the_last_release(project_copy)[0]}\n", "version: 1.0\n")
+    version = load_all(project_copy / "docs", project_copy)[0].version
+    replace_in(edition_yml, f"version: {version}", "version: 1.0")
     _, found = load_project(project_copy)
     [problem] = registry("release")(found)
     line = edition_yml.read_text(encoding="utf-8").splitlines().index("version: 1.0") + 1
     assert (problem.path, problem.line) == ("docs/data/edition.yml", line)
-    assert "version '1.0' is not a semantic version" in problem.message and "record_release.py" in problem.fix
+    assert "version '1.0' is not a semantic version" in problem.message and "make release VERSION=" in problem.fix
 
 
 def test_the_errata_check_names_the_file_and_line_of_an_unlogged_change(project_copy):
-    overview = project_copy / "docs" / "overview.en.md"
-    replace_in(overview, OV_1, "have firmly carried out the plans")
+    version = load_all(project_copy / "docs", project_copy)[0].version
+    page, paragraph = change_a_published_paragraph(project_copy)
     _, found = load_project(project_copy)
     [problem] = registry("errata")(found)
-    assert (problem.path, problem.line) == ("docs/overview.en.md", found.page("overview", "en").line_of_id("ov-1"))
-    last = the_last_release(project_copy)[0]
-    assert f"paragraph '#ov-1' (English) differs from its text in version {last}" in problem.message
-    assert "- paragraph: ov-1" in problem.fix
+    name = page.removeprefix("docs/").removesuffix(".en.md")
+    assert (problem.path, problem.line) == (page, found.page(name, "en").line_of_id(paragraph))
+    assert f"paragraph '#{paragraph}' (English) differs from its text in version {version}" in problem.message
+    assert f"make correction PARAGRAPH={paragraph} " in problem.fix
 
 
 def test_the_note_goes_inside_a_side_by_side_row(built_site, tmp_path):

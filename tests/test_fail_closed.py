@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from building import BUILDER, FIXTURE, ROOT, SITE_URL, append, fixture_project, replace_in
-from edition.pages import load_edition
-from edition.sentences import english_sentences
+from edition.checks.sentences import english_sentences
+from edition.model.pages import load_edition
 
 
 def a_sentence_to_delete(project: Path) -> tuple[str, str, str]:
@@ -51,8 +51,8 @@ def hostile_pull_request(project: Path) -> None:
     )
     replace_in(
         docs / "overview.en.md",
-        "---\nkind: source\ntitle:",
-        "---\nkind: source\nstatus: 'new\" onmouseover=\"alert(1)'\ntitle:",
+        "---\nkind: source\ndocument: press-release-2017-09-28\ntitle:",
+        "---\nkind: source\ndocument: press-release-2017-09-28\nstatus: 'new\" onmouseover=\"alert(1)'\ntitle:",
     )
     # parser differentials and CSS the regexes missed
     append(docs / "about.zh.md", "\n<!--><img src=x onerror=alert(1)>-->\n")
@@ -83,7 +83,7 @@ def hostile_pull_request(project: Path) -> None:
 EXPECTED = [
     "[front-matter] docs/about.en.md:4: front matter key 'template' is not allowed",
     "[front-matter] docs/about.en.md:5: front matter key 'location' is not allowed",
-    "[front-matter] docs/overview.en.md:3: front matter key 'status' is not allowed",
+    "[front-matter] docs/overview.en.md:4: front matter key 'status' is not allowed",
     "[content-safety] docs/about.zh.md:",
     "<img> has the inline event handler onerror=",
     "[content-safety] docs/assets/stylesheets/edition.css:",
@@ -93,7 +93,7 @@ EXPECTED = [
     "[settings] mkdocs.yml:",
     "theme.font: '{'text': 'Roboto'}' makes every page load fonts from Google Fonts",
     "extra.analytics: is not allowed",
-    "[numbers] docs/overview.en.md:5: the description has the figure 894",
+    "[numbers] docs/overview.en.md:6: the description has the figure 894",
     f"[alignment] {SENTENCE_PAGE}:",
     f"paragraph '#{SENTENCE_BLOCK}' has",
     "[block-ids] docs/overview.en.md:",

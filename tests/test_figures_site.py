@@ -8,10 +8,11 @@ import json
 import pytest
 
 from conftest import ROOT, SITE_URL
-from edition.data import AREAS
-from edition.downloads import COLUMNS, columns, figure_records, public_address
-from edition.figures import display
-from project import DATA, EDITION, LANGS, built_file, built_page
+from edition.model.errata import load_all
+from edition.model.figure_text import display
+from edition.model.published_files import COLUMNS
+from edition.outputs.downloads import columns, figure_records, public_address
+from project import AREAS, DATA, EDITION, LANGS, built_file, built_page
 from site_links import broken_links, is_broken
 
 
@@ -96,7 +97,7 @@ def on_site(link: str) -> str:
 def test_a_local_build_writes_links_relative_to_a_languages_root():
     assert public_address("http://127.0.0.1:8000/") == "" and public_address("http://localhost:8000/") == ""
     assert public_address(SITE_URL) == SITE_URL
-    assert figure_records(DATA)[0]["link"] == f"{AREAS[DATA.figures[0].area]}/#{DATA.figures[0].paragraph}"
+    assert figure_records(DATA, AREAS)[0]["link"] == f"{AREAS[DATA.figures[0].area]}/#{DATA.figures[0].paragraph}"
 
 
 @pytest.mark.parametrize(
@@ -132,9 +133,9 @@ def test_readme_documents_every_download_column():
             assert f"`{column}`" in readme, column
 
 
-def test_the_downloads_name_the_source_given_in_mkdocs_yml(built_site):
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    [source_url] = [line.split(": ", 1)[1] for line in config.splitlines() if line.startswith("  source_url: ")]
+def test_the_downloads_name_the_main_document_and_the_areas_of_the_documents(built_site):
+    info = load_all(ROOT / "docs", ROOT)[0]
     for name in COLUMNS:
         document = json.loads((built_site.site / "data" / f"{name}.json").read_text(encoding="utf-8"))
-        assert document["source"] == source_url.strip()
+        assert document["source"] == info.work.url and document["source"].startswith("http")
+        assert document["areas"] == EDITION.areas

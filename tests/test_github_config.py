@@ -197,7 +197,7 @@ def test_the_schema_refuses_a_malformed_issue_form(tmp_path):
 CODE_PATHS = [
     "overrides/main.html",
     "overrides/assets/javascripts/edition.js",
-    "scripts/edition/csp.py",
+    "scripts/edition/checks/csp.py",
     "scripts/edition/plugin.py",
     "docs/assets/javascripts/tables.js",
     "docs/assets/stylesheets/edition.css",

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from edition.data import AREAS
-from edition.glossary import term_uses
-from edition.tooltips import HEADINGS
-from project import DATA, EDITION, LANGS, built_file, built_page
+from edition.model.terms import term_uses
+from edition.outputs.tooltips import HEADINGS
+from project import AREAS, DATA, EDITION, LANGS, built_file, built_page
 from site_links import broken_links
 
 
@@ -57,7 +56,7 @@ def test_every_term_used_on_a_page_has_one_tooltip_in_each_language(built_site):
     uses = term_uses(EDITION, DATA.terms)
     for name in dict.fromkeys(AREAS.values()):
         tags = {b.id: b.tag for b in EDITION.page(name, "zh").blocks}
-        # Terms of the running text only: titles and headings carry no tooltips (edition/tooltips.py).
+        # Terms of the running text only: titles and headings carry no tooltips (edition/outputs/tooltips.py).
         used = [t for t in DATA.terms if any(n == name and tags[p] not in HEADINGS for n, p in uses[t.id])]
         zh = built_page(built_site.site, "zh", name).find("article")
         en = built_page(built_site.site, "en", name).find("article")

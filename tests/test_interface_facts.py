@@ -1,4 +1,4 @@
-"""Facts in the interface strings (edition/interface_facts.py): typed once, in edition.yml, and
+"""Facts in the interface strings (edition/checks/interface_facts.py): typed once, in edition.yml, and
 checked against the source's own record (source/README.md and the captured text)."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from building import ROOT, line_of, refused, replace_in
-from edition.build import load_project
-from edition.interface_facts import check, readme_fields
+from edition.checks.interface_facts import check, readme_fields
+from edition.from_mkdocs import load_project
 
 
 def test_the_real_project_passes_and_its_strings_are_filled():

@@ -1,10 +1,10 @@
-"""The marks of a change of language (edition/lang_marks.py) and the tables' names (edition/table_names.py)."""
+"""The marks of a change of language (edition/outputs/lang_marks.py) and the tables' names (edition/outputs/table_names.py)."""
 
 from __future__ import annotations
 
-from edition.dom import Content
-from edition.lang_marks import mark_languages
-from edition.table_names import name_tables
+from edition.model.dom import Content
+from edition.outputs.lang_marks import mark_languages
+from edition.outputs.table_names import name_tables
 
 
 def marked(html: str, lang: str) -> str:

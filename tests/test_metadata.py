@@ -12,14 +12,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, SITE_URL
-from edition.csp import elements, examine, script_hash, theme_script_patterns
-from edition.errata import load_all
-from edition.metadata import PageMeta, head_html
-from edition.yaml_text import read_yaml
+from edition.checks.csp import elements, examine, script_hash, theme_script_patterns
+from edition.model.errata import load_all
+from edition.model.yaml_text import read_yaml
+from edition.outputs.metadata import PageMeta, head_html
 from project import EDITION
 from test_site import PAGES, html
 
-INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
+INFO = load_all(ROOT / "docs", ROOT)[0]
 TAGS = {"zh": "zh-CN", "en": "en-GB"}
 THEME = Path(__import__("material").__file__).parent / "templates"
 

@@ -71,7 +71,9 @@ def test_scaffolds_both_pages_and_the_navigation(project_copy):
 
     zh = (project_copy / "docs" / "border-policing.zh.md").read_text(encoding="utf-8")
     en = (project_copy / "docs" / "border-policing.en.md").read_text(encoding="utf-8")
-    assert zh.startswith("---\nkind: source\ntitle: 六、边境警务\ndescription: 边境地区警务：测试页面。\n---\n")
+    assert zh.startswith(
+        "---\nkind: source\ndocument: press-release-2017-09-28\ntitle: 六、边境警务\ndescription: 边境地区警务：测试页面。\n---\n"
+    )
     assert "# 六、边境警务 {#a6}" in zh and "\n{#a6-1}\n" in zh
     assert "# 6. Border policing {#a6}" in en and "\n{#a6-1}\n" in en
     assert yaml.safe_load(en.split("---\n")[1])["description"] == 'Border policing: the "four -isations" (a test page).'
@@ -98,9 +100,9 @@ def test_the_scaffold_builds_except_for_its_placeholders(new_page, tiny_project)
     assert built.returncode != 0
     assert unreleased and all("is in no release yet" in line for line in unreleased), built.output
     assert len(refusals) == 5, built.output
-    assert "[source-text] docs/border-policing.zh.md:7:" in built.output
-    assert "[scaffold] docs/border-policing.zh.md:9:" in built.output  # the placeholder, above its {#a6-1}
-    assert "[scaffold] docs/border-policing.en.md:9:" in built.output
+    assert "[source-text] docs/border-policing.zh.md:8:" in built.output
+    assert "[scaffold] docs/border-policing.zh.md:10:" in built.output  # the placeholder, above its {#a6-1}
+    assert "[scaffold] docs/border-policing.en.md:10:" in built.output
     assert sum("[alignment] docs/border-policing.en.md:" in line for line in refusals) == 2
     assert "add 'a6-1: 1-1' under 'border-policing:'" in built.output
 
@@ -130,11 +132,11 @@ REFUSALS = {
     "id prefix in use": (["border", *ARGS, "--id-prefix", "a2"], "the id prefix 'a2' is already used"),
     "bad id prefix": (["border", *ARGS, "--id-prefix", "A 6"], "is not an id prefix"),
     "unknown --after": (["border", *ARGS, "--after", "nowhere"], "no entry for 'nowhere.md' in the navigation"),
-    "source of an editorial page": (
-        ["border", *ARGS[2:], "--kind", "editorial", "--source", "source/press-release-2017-09-28.zh.txt"],
-        "use it with --kind source",
+    "document of an editorial page": (
+        ["border", *ARGS[2:], "--kind", "editorial", "--document", "press-release-2017-09-28"],
+        "use it with KIND=source",
     ),
-    "source outside source/": (["border", *ARGS, "--source", "../etc/passwd"], "is not a source document"),
+    "document not described": (["border", *ARGS, "--document", "../etc/passwd"], "make document ID="),
     "ids on a generated page": (["border", *ARGS[2:], "--kind", "generated", "--id-prefix", "g"], "no paragraphs"),
     "markup in a title": (
         [
@@ -253,11 +255,22 @@ def test_an_editorial_page_with_ids_builds_as_contributing_says(new_page, tiny_p
 
 
 def test_a_second_source_document_builds_as_contributing_says(new_page, tiny_project):
-    """CONTRIBUTING, "A second source document": its text in source/, pages that name it, no code."""
+    """CONTRIBUTING, "A second source document": described by data, its text in source/, pages that name it, no code."""
+    import new_document
+
     (tiny_project / "source" / "notice-2018.zh.txt").write_text(
         "边境警务通知\n各地要加强边境管控。\n", encoding="utf-8"
     )
-    args = ["--kind", "source", "--source", "source/notice-2018.zh.txt", "--zh-title", "边境警务通知"]
+    assert new_document.main(["notice-2018", "--root", str(tiny_project)]) == 0
+    described = tiny_project / "docs" / "data" / "documents" / "notice-2018.yml"
+    fields = {"title": ("边境警务通知", "Notice on border policing"), "author": ("某局", "A bureau")}
+    fields |= {"publisher": ("某网站", "A website"), "place": ("某地", "A place"), "genre": ("通知", "Notice")}
+    text = described.read_text(encoding="utf-8")
+    for key, (zh, en) in fields.items():
+        text = text.replace(f"{key}:\n  zh: ''\n  en: ''", f"{key}:\n  zh: {zh}\n  en: {en}")
+    text = text.replace("date:  # YYYY-MM-DD", "date: 2018-03-01").replace("url: ''", "url: https://example.org/notice")
+    described.write_text(text.replace("source/notice-2018.zh.txt", "source/notice-2018.zh.txt"), encoding="utf-8")
+    args = ["--kind", "source", "--document", "notice-2018", "--zh-title", "边境警务通知"]
     args += [
         "--en-title",
         "Notice on border policing",
@@ -284,7 +297,14 @@ def test_a_second_source_document_builds_as_contributing_says(new_page, tiny_pro
     )
     align_sentences(tiny_project)
     record_release(tiny_project)
-    assert build(tiny_project).returncode == 0
+    built = build(tiny_project)
+    assert built.returncode == 0, built.output
+    # It is cited as itself: the Cite panel, the citation_* tags and the source line name the notice.
+    page = (built.site / "en" / "notice-2018" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="citation_title" content="Notice on border policing">' in page
+    assert 'A bureau, \\"Notice on border policing\\", 1 March 2018' in page, "the plain citation names the notice"
+    assert "Source: A website, 1 March 2018, https://example.org/notice" in page
+    assert "Press release" not in page.split("</head>")[0]
     # The new document is held to its own text: a dropped sentence is refused, naming that source.
     fill(docs / "notice-2018.zh.md", {"各地要加强边境管控。": "各地要加强管控。"})
     built = build(tiny_project)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edition.own_host import THEME_RESOURCES, keep_to_own_host
+from edition.outputs.own_host import THEME_RESOURCES, keep_to_own_host
 
 
 def test_theme_resources_are_replaced_and_extras_removed(tmp_path):

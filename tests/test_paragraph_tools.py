@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from edition.dom import Content
-from edition.pages import reader_text
-from edition.paragraph_tools import ToolLabels, add_paragraph_tools
+from edition.model.dom import Content
+from edition.model.pages import reader_text
+from edition.outputs.paragraph_tools import ToolLabels, add_paragraph_tools
 
 ZH = ToolLabels(permalink_label="本段链接：{id}", cite="引用", cite_label="引用第 {id} 段")
 

@@ -13,14 +13,15 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import real_build_step
-from edition.pdf import check_fonts
-from edition.pdf_files import PDF_FILES
-from project import DATA, EDITION
+from edition.model.errata import load_all
+from edition.model.published_files import PDF_FILES
+from edition.outputs.pdf import check_fonts
+from project import DATA, EDITION, ROOT
 
 pytestmark = pytest.mark.heavy  # the PDFs are read back in seconds: their tests start first among the site's
 
 BODY_SIZE = 12  # px: the text of the paragraphs (10.5 pt, 9.5 pt in the side-by-side English); ids, notes and footers are smaller
-SOURCE_URL = "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html"
+INFO = load_all(ROOT / "docs", ROOT)[0]  # the version, the documents
 
 
 @dataclass
@@ -77,11 +78,10 @@ def test_each_pdf_opens_with_its_contents_source_and_version(pdfs, key):
     assert pdf.path.stat().st_size < 3 * 1024 * 1024
     assert pdf.reader.outline, "no bookmarks (table of contents)"
     assert ("目录" if key != "en" else "Contents") in pdf.text
-    assert SOURCE_URL in squeeze(pdf.text)
-    version = re.findall(r"1\.\d+\.\d+", pdf.text)
-    assert version and pdf.text.count(version[0]) >= pdf.pages - 1  # the running head of every page
+    assert squeeze(INFO.work.url) in squeeze(pdf.text)
+    assert pdf.text.count(INFO.version) >= pdf.pages - 1  # the running head of every page
     title = pdf.reader.metadata.title
-    assert "自治区公安厅召开" in title or "Autonomous Region Public Security Department" in title
+    assert INFO.work.title["zh"] in title or INFO.work.title["en"] in title
 
 
 @pytest.mark.parametrize("key", PDF_FILES)
@@ -89,8 +89,8 @@ def test_each_pdf_holds_every_paragraph_id_and_its_whole_text(pdfs, key):
     pdf = pdfs[key]
     body = squeeze(pdf.body)
     missing_ids, missing_text = [], []
-    for lang in LANGS[key]:
-        for _, block in EDITION.blocks_in(lang):
+    for lang in LANGS[key]:  # every paragraph of the documents' pages (kind: source), as README says
+        for _, block in [(page, block) for page, block in EDITION.blocks_in(lang) if page.kind == "source"]:
             if not has_id(pdf.text, block.id):
                 missing_ids.append(block.id)
             if squeeze(block.text) not in body:

@@ -9,8 +9,8 @@ from pathlib import Path
 from mkdocs.config import load_config
 
 from conftest import BUILDER, ROOT
-from edition.build import site_languages
-from edition.checks import CHECKS, checks
+from edition.checks.registry import CHECKS, checks
+from edition.from_mkdocs import site_languages
 from edition.plugin import EditionPlugin
 
 
@@ -20,7 +20,7 @@ def test_the_plugin_is_registered_for_mkdocs_and_properdocs():
 
 
 def test_the_i18n_configuration_gives_every_language_with_its_link():
-    """What edition/build.py reads of mkdocs-static-i18n: its validated `languages:` settings.
+    """What edition/from_mkdocs.py reads of mkdocs-static-i18n: its validated `languages:` settings.
 
     If a new version of the i18n plugin renames or drops these settings, this fails first.
     """
@@ -32,7 +32,7 @@ def test_the_i18n_configuration_gives_every_language_with_its_link():
 
 def test_no_private_state_of_the_i18n_plugin_is_read():
     """The nested language builds are counted by the plugin itself, not read from i18n's attributes."""
-    code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "scripts" / "edition").glob("*.py"))
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "scripts" / "edition").rglob("*.py"))
     for private in ("i18n.building", "current_language", "extra_alternate", "i18n_files_per_language"):
         assert private not in code, private
     assert not list((ROOT / "scripts").glob("hook_*.py")), "hooks are folded into the plugin"
@@ -49,7 +49,7 @@ def test_every_check_has_a_unique_module_and_a_stage():
     )
     for check in CHECKS:
         assert re.fullmatch(r"[a-z-]+", check.name)
-        assert Path(check.run.__code__.co_filename).parent == ROOT / "scripts" / "edition"
+        assert Path(check.run.__code__.co_filename).parent == ROOT / "scripts" / "edition" / "checks"
 
 
 def test_the_site_is_built_by_the_runner_the_suite_was_asked_for(built_site):

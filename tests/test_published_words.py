@@ -1,4 +1,4 @@
-"""Every published word is in the release record (edition/published_words.py): a footnote, a title,
+"""Every published word is in the release record (edition/model/published_words.py): a footnote, a title,
 a description, a heading, an editorial page's words, a label made from data, a note on a correction
 and a citation template change only with a logged, released correction, which the Corrections page
 and its feed then show."""
@@ -10,8 +10,8 @@ import re
 import pytest
 
 from building import build, line_of, refused, replace_in
-from edition.build import load_project
-from edition.render import Context, errata_block
+from edition.from_mkdocs import load_project
+from edition.outputs.generated import Context, errata_block
 
 # (file, old, new, the unit's key, a text on the line the message names)
 CHANGES = {

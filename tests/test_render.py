@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import markdown
 
-from edition.render import Context, put_raw
+from edition.outputs.generated import Context, put_raw
 
 
 def test_a_generated_block_passes_markdown_as_a_marker_and_lands_in_place():

@@ -12,9 +12,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import REPOSITORY_URL, ROOT, SITE_URL
-from edition.data import AREAS
-from edition.render import Context, maintainer_block
-from edition.report import FORM, form_url
+from edition.model.data import AREAS
+from edition.outputs.generated import Context, maintainer_block
+from edition.outputs.report import FORM, form_url
 from project import DATA, EDITION, LANGS, built_file
 
 FORM_FILE = ROOT / ".github" / "ISSUE_TEMPLATE" / FORM
@@ -143,7 +143,7 @@ def test_the_deploy_names_the_repository_it_runs_in():
 
 
 def test_a_publisher_needs_both_languages(tmp_path):
-    from edition.release import load_edition_info
+    from edition.model.release import load_edition_info
 
     (tmp_path / "data").mkdir()
     text = (ROOT / "docs" / "data" / "edition.yml").read_text(encoding="utf-8")

@@ -8,12 +8,12 @@ import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT, SITE_URL
-from edition.build import project_from
-from edition.errata import load_all
-from edition.metadata import PageMeta, highwire, json_ld, zotero_creators
-from edition.roles import LOCALES, Roles, roles_of
+from edition.from_mkdocs import project_from
+from edition.model.errata import load_all
+from edition.model.roles import LOCALES, Roles, roles_of
+from edition.outputs.metadata import PageMeta, highwire, json_ld, zotero_creators
 
-INFO = load_all(ROOT / "docs", ROOT, "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html")[0]
+INFO = load_all(ROOT / "docs", ROOT)[0]
 
 
 def config_with_default(tmp_path: Path, default: str) -> Path:
@@ -35,7 +35,7 @@ def config_with_default(tmp_path: Path, default: str) -> Path:
 @pytest.mark.parametrize(("default", "other"), [("zh", "en"), ("en", "zh")])
 def test_the_default_language_of_the_config_is_the_source(tmp_path: Path, default: str, other: str) -> None:
     config = load_config(str(config_with_default(tmp_path, default)))
-    roles = project_from(config, None, serving=False).roles
+    roles = project_from(config, serving=False).roles
     assert roles == Roles(source=default, translation=other)
     assert roles.is_source(default) and not roles.is_source(other)
     assert roles.other(default) == other and roles.other(other) == default
@@ -43,7 +43,7 @@ def test_the_default_language_of_the_config_is_the_source(tmp_path: Path, defaul
 
 def test_the_project_s_own_config_makes_chinese_the_source() -> None:
     config = load_config(str(ROOT / "mkdocs.yml"))
-    assert project_from(config, None, serving=False).roles == Roles("zh", "en")
+    assert project_from(config, serving=False).roles == Roles("zh", "en")
 
 
 def test_an_edition_without_exactly_two_languages_has_no_roles() -> None:

@@ -1,4 +1,4 @@
-"""The search index (edition/search_index.py): entries, sharded postings, twins, one per language."""
+"""The search index (edition/outputs/search_index.py): entries, sharded postings, twins, one per language."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import snowballstemmer
 
-from edition.search_index import Entry, Labels, add_twins, build_index, page_entries, shard_of
-from edition.search_text import normalise, tokens
+from edition.outputs.search_index import Entry, Labels, add_twins, build_index, page_entries, shard_of
+from edition.outputs.search_text import normalise, tokens
 
 PAGE = """
 <h1 id="a3">三、大力推进公安行政管理机制改革</h1>

@@ -1,9 +1,9 @@
-"""How search reads text (edition/search_text.py): the promises recall rests on."""
+"""How search reads text (edition/outputs/search_text.py): the promises recall rests on."""
 
 from __future__ import annotations
 
-from edition.script_variants import simplify_map
-from edition.search_text import bigrams, compact, han_runs, normalise, readings, terms, tokens
+from edition.outputs.script_variants import simplify_map
+from edition.outputs.search_text import bigrams, compact, han_runs, normalise, readings, terms, tokens
 
 
 def texts(text: str) -> list[str]:

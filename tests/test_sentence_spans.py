@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from edition.aligned_text import by_page
-from edition.dom import Content
-from edition.pages import reader_text
-from edition.sentence_spans import wrap_page, wrap_parallel
+from edition.model.aligned_text import by_page
+from edition.model.dom import Content
+from edition.model.pages import reader_text
+from edition.outputs.sentence_spans import wrap_page, wrap_parallel
 from helpers import edition_from, page
 
 ZH = "第一句有三百个字。第二句在这里。第三句也在这里。\n{#x-1}"

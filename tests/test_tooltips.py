@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from edition.tooltips import annotate
+from edition.outputs.tooltips import annotate
 from test_check_glossary import GLOSSARY, data_from
 
 TERMS = data_from(GLOSSARY).terms

@@ -1,5 +1,5 @@
-"""The build's trust boundary: mkdocs.yml alone (edition/trust.py), files of the repository only, of
-allowed kinds (edition/file_boundary.py). Each case a pull request could make, refused on its own."""
+"""The build's trust boundary: mkdocs.yml alone (edition/checks/trust.py), files of the repository only, of
+allowed kinds (edition/checks/file_boundary.py). Each case a pull request could make, refused on its own."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from building import ROOT
-from edition.file_boundary import check_tree
-from edition.trust import check_config_file, check_config_text
+from edition.checks.file_boundary import check_tree
+from edition.checks.trust import check_config_file, check_config_text
 
 BASE = """site_name: Edition
 site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]

@@ -2,5 +2,5 @@
 
 The plugin reads the model once per build and runs the checks of one ordered registry
 (``checks.py``). Checks are plain functions from the model to a list of
-:class:`~edition.problems.Problem`, so the tests can feed them broken pages without running MkDocs.
+:class:`~edition.model.problems.Problem`, so the tests can feed them broken pages without running MkDocs.
 """

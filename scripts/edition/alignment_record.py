@@ -2,22 +2,22 @@
 
 Used by scripts/align_sentences.py. A paragraph whose recorded shape still fits its sentences (the
 alignment check finds nothing) keeps it, so a maintainer's correction of a proposal is never
-overwritten; any other paragraph gets the proposal of edition/gale_church.py, and is listed for
+overwritten; any other paragraph gets the proposal of edition/model/gale_church.py, and is listed for
 the maintainer to confirm.
 """
 
 from __future__ import annotations
 
-from edition.aligned_text import paragraphs
-from edition.alignment import shape_text
-from edition.alignment_check import check_paragraph, model_of
-from edition.gale_church import propose
-from edition.pages import Edition
+from edition.checks.alignment import check_paragraph, model_of
+from edition.model.aligned_text import paragraphs
+from edition.model.alignment import shape_text
+from edition.model.gale_church import propose
+from edition.model.pages import Edition
 
 HEADER = """\
 # The sentence alignment of every paragraph of the text, by page and paragraph id: groups in reading
 # order, each "Chinese sentences-English sentences" (1-2: one Chinese sentence rendered by two
-# English ones). Sentences are cut at 。！？； and at English full stops (scripts/edition/sentences.py);
+# English ones). Sentences are cut at 。！？； and at English full stops (scripts/edition/model/sentences.py);
 # a group's address is its paragraph and first Chinese sentence (#a2-2-1.2). The build refuses a
 # paragraph whose sentences the groups do not all take in, or whose groups pair the wrong sentences.
 # After changing the text, run `python scripts/align_sentences.py`: it keeps every shape that still

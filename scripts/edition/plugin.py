@@ -2,24 +2,24 @@
 
 Registered as ``edition`` by the entry point in pyproject.toml (installed with the site's
 requirements) and listed under ``plugins:`` in mkdocs.yml after ``i18n``. One ``Edition`` (the
-page model, scripts/edition/pages.py) is read per build and everything hangs on it:
+page model, scripts/edition/model/pages.py) is read per build and everything hangs on it:
 
-1. ``on_pre_build``: read the model and run the ``boundary`` checks of scripts/edition/checks.py
+1. ``on_pre_build``: read the model and run the ``boundary`` checks of scripts/edition/checks/registry.py
    (mkdocs.yml alone, the repository's own files: a problem stops the build before any other check
    reads a file), then the ``model`` checks. A problem stops the build there, every problem named
    by file and line: nothing of a refused build is worth rendering.
-   They include ``release`` and ``errata`` (edition/errata.py): the text is that of the last
+   They include ``release`` and ``errata`` (edition/checks/errata.py, the log read by edition/model/errata.py): the text is that of the last
    release recorded in docs/data/releases.json, and every change a release made is in errata.yml.
 2. Each page: placeholders expanded from the data (``on_page_markdown``); then, on MkDocs's HTML,
-   each aligned group of sentences wrapped in its addressable span (edition/sentence_spans.py),
+   each aligned group of sentences wrapped in its addressable span (edition/outputs/sentence_spans.py),
    tooltips and paragraph tools added, the search entries read, and the edition's version added:
    a note under each corrected paragraph (in its row on a side-by-side page) and the colophon
    (version, Corrections, "Cite this page", "Back to top") (``on_page_content``); the page's strings, its
-   citation metadata and the Cite panel's templates (edition/metadata.py, citations.py) given to
+   citation metadata and the Cite panel's templates (edition/outputs/metadata.py, citations.py) given to
    the templates as ``edition_strings`` and ``edition_head`` (``on_page_context``).
 3. The end of each language's build: the ``rendered`` checks and that language's search index.
 4. The end of the whole build (after mkdocs-static-i18n has built the other languages, from its
-   own ``on_post_build``): downloads (text.json and sentences.csv too: edition/text_data.py), the Atom feed of the corrections in each language, the theme
+   own ``on_post_build``): downloads (text.json and sentences.csv too: edition/outputs/text_data.py), the Atom feed of the corrections in each language, the theme
    kept to this host, the security policy written, the ``site`` checks, and the verdict: any
    problem fails the build in every mode (``build``, ``build -q``, ``--strict``, ``serve``) and
    empties the output folder.
@@ -37,8 +37,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -46,44 +44,39 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, get_relative_url, write_file
 
-from edition.aligned_text import Paragraph, by_page
-from edition.build import edition_from
-from edition.checks import checks
-from edition.citations import page_data
-from edition.dom import Content
-from edition.downloads import DOWNLOAD_DIR, write_downloads
-from edition.errata import ERRATA_PAGE, FEED, add_notes_to, atom_feed, labels_of
-from edition.lang_marks import mark_languages
-from edition.metadata import PageMeta, head_html
-from edition.own_host import keep_to_own_host
-from edition.pages import Edition, PageFile, split_name
-from edition.paragraph_tools import ToolLabels, add_tools_to
-from edition.pdf_files import PDF_DIR, PDF_FILES
-from edition.placeholders import expand
-from edition.problems import found, report, reset
-from edition.published_words import is_unit, page_of_unit
-from edition.release import format_date
-from edition.render import Context, put_raw
-from edition.report import form_url, repository_name
-from edition.script_variants import simplify_map
-from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
-from edition.sentence_spans import wrap_page, wrap_parallel
-from edition.table_names import name_tables
-from edition.text_data import write_text_data
-from edition.tooltips import annotate_tree
-from edition.trust import check_config_file
+from edition.checks.registry import checks
+from edition.checks.trust import check_config_file
+from edition.from_mkdocs import edition_from
+from edition.model.aligned_text import Paragraph, by_page
+from edition.model.dom import Content
+from edition.model.errata import ERRATA_PAGE, FEED
+from edition.model.pages import Edition, PageFile, split_name
+from edition.model.problems import found, report, reset
+from edition.model.published_files import PDF_DIR, PDF_FILES
+from edition.model.published_words import is_unit, page_of_unit
+from edition.model.release import EditionInfo, format_date
+from edition.outputs.citations import fill_work, page_data
+from edition.outputs.downloads import DOWNLOAD_DIR, write_downloads
+from edition.outputs.errata import add_notes_to, atom_feed, labels_of
+from edition.outputs.generated import Context, put_raw
+from edition.outputs.lang_marks import mark_languages
+from edition.outputs.metadata import PageMeta, head_html
+from edition.outputs.own_host import keep_to_own_host
+from edition.outputs.paragraph_tools import ToolLabels, add_tools_to
+from edition.outputs.placeholders import expand
+from edition.outputs.report import form_url, repository_name
+from edition.outputs.script_variants import simplify_map
+from edition.outputs.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
+from edition.outputs.sentence_spans import wrap_page, wrap_parallel
+from edition.outputs.table_names import name_tables
+from edition.outputs.text_data import write_text_data
+from edition.outputs.tooltips import annotate_tree
 
 log = logging.getLogger("mkdocs.plugins.edition")
 NOT_FOUND = "404.html"
 
 
-class EditionConfig(base.Config):
-    # The source document that `kind: source` pages reproduce, from the project root; a page
-    # reproducing another document names it in its front matter (`source: source/….txt`).
-    source = c.Optional(c.Type(str))
-
-
-class EditionPlugin(BasePlugin[EditionConfig]):
+class EditionPlugin(BasePlugin):
     """One state per build: the model, the pages' search entries, what the checks found."""
 
     supports_multiple_instances = False
@@ -109,7 +102,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         return self._edition
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None) -> tuple[Any, Any]:
-        """The plugin's options, and the trust boundary (edition/trust.py) checked on mkdocs.yml's own text.
+        """The plugin's options, and the trust boundary (edition/checks/trust.py) checked on mkdocs.yml's own text.
 
         MkDocs validates its plugins before it imports ``hooks`` and stops at the first setting that
         fails: a refusal here means no hook's code is ever imported.
@@ -134,7 +127,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._entries, self._simplify, self._generated, self._tokens, self._raw = {}, None, set(), {}, {}
         self._aligned, self._sentences = None, {}
         self._site_dir = Path(config.site_dir)
-        self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
+        self._edition = edition_from(config, serving=self._command == "serve")
         self._language = [self._edition.default_language]
         for check in checks("boundary"):
             report(check.name, check.run(self._edition))
@@ -236,7 +229,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if page.file.src_uri in self._generated or source is None:
             # What the data made of the page is read again as built. The rest of a page is its
             # Markdown, which the model checks read before the build, and the decorations
-            # added here, whose words the builder escapes (lexbor's text and attributes, edition/dom.py).
+            # added here, whose words the builder escapes (lexbor's text and attributes, edition/model/dom.py).
             edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
         return html
 
@@ -249,7 +242,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         return lambda block_id: form_url(repo, lang, page_url, block_id)
 
     def _wrap_sentences(self, content: Content, page: Page, lang: str) -> bool:
-        """Each aligned group of sentences in its span, on a text page or a side-by-side one (edition/sentence_spans.py)."""
+        """Each aligned group of sentences in its span, on a text page or a side-by-side one (edition/outputs/sentence_spans.py)."""
         edition = self.edition
         if self._aligned is None:
             self._aligned = by_page(edition)
@@ -271,7 +264,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         """The notes under corrected paragraphs, and the page's colophon: version, Corrections, Cite this page, Back to top.
 
         Made as elements (the words are escaped when the page is written), from docs/data/edition.yml and
-        errata.yml (edition/errata.py); nothing is added while those files have problems (the
+        errata.yml (edition/model/errata.py); nothing is added while those files have problems (the
         "release" check names them).
         """
         edition = self.edition
@@ -306,14 +299,22 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         report_href = self._report_href(page, lang)
         strings["report_url"] = report_href("") if report_href else ""  # the Cite panel's link (edition.js)
         context["edition_sentences"] = self._sentences.get(page.file.src_uri, "")  # its pairs: sentences/<name>.json
+        context["edition_source_url"] = self._info(page).work.url if self.edition.versions.info else ""
         return context
 
+    def _info(self, page: Page | None) -> EditionInfo:
+        """The edition as this page cites it: with the page's own document (docs/data/documents/)."""
+        source = self.edition.source_file(page.file.src_uri) if page is not None else None
+        info = self.edition.versions.info
+        assert info is not None
+        return info.for_document(source.document if source else None)
+
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:
-        """The page's citation metadata and the Cite panel's templates (edition/metadata.py, citations.py)."""
+        """The page's citation metadata and the Cite panel's templates (edition/outputs/metadata.py, citations.py)."""
         edition = self.edition
-        info = edition.versions.info
-        if info is None or not page.canonical_url:
+        if edition.versions.info is None or not page.canonical_url:
             return ""
+        info = self._info(page)
         project = edition.project
         other = edition.roles.other(lang)
         site = config.site_url or ""
@@ -349,12 +350,19 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             strings["citation_page"] = strings["citation_page_editorial"].replace("{title}", title)
             strings["citation_sentence"] = strings["citation_sentence_editorial"].replace("{title}", title)
         del strings["citation_editorial"], strings["citation_page_editorial"], strings["citation_sentence_editorial"]
+        if (
+            edition.versions.info is not None
+        ):  # the page's document (docs/data/documents/) in its citations and source line
+            work = self._info(page).work
+            for key in ("citation", "citation_page", "citation_sentence", "source_line"):
+                strings[key] = fill_work(strings[key], work, lang)
         return strings
 
     def on_template_context(
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
     ) -> dict[str, Any]:
         context["edition_strings"] = self._page_strings(None)
+        context["edition_source_url"] = self._info(None).work.url if self.edition.versions.info else ""
         return context
 
     def on_pre_template(self, template: Any, *, template_name: str, config: MkDocsConfig) -> Any:

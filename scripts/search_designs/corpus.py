@@ -1,7 +1,7 @@
 """The text every design indexes, read back from a built site, and a synthetic corpus 20 times larger.
 
 All designs must index the same entries, so they are taken from the built pages themselves: each
-page's article, cut into page, section, paragraph and note entries by edition/search_index.py
+page's article, cut into page, section, paragraph and note entries by edition/outputs/search_index.py
 (as the site's own index is). Pages whose front matter says ``search: exclude`` are left out and
 ``search: boost`` is kept, as the site's index does.
 
@@ -25,9 +25,9 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-from edition.script_variants import simplify_map
-from edition.search_index import Entry, Labels, add_twins, build_index, page_entries
-from edition.strings import load_catalogues
+from edition.model.strings import load_catalogues
+from edition.outputs.script_variants import simplify_map
+from edition.outputs.search_index import Entry, Labels, add_twins, build_index, page_entries
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = {"zh": "", "en": "en/"}  # language: its root under the site
@@ -175,7 +175,7 @@ def synthetic(site: Path, target: Path, copies: int = 20) -> Path:
 
 
 def write_sharded(corpus: Corpus, site: Path) -> None:
-    """The site's own index (edition/search_index.py) for a corpus the build did not make."""
+    """The site's own index (edition/outputs/search_index.py) for a corpus the build did not make."""
     for lang, prefix in LANGUAGES.items():
         root = site / prefix / "search"
         for folder in ("shards", "pages"):

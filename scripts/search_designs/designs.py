@@ -6,7 +6,7 @@
   JS API in a bare harness page (search_designs/pagefind.js).
 - ``lunr-bigram``: lunr 2.3.9 (Material's engine) on Han bigrams beside jieba's words, in a bare
   harness page (search_designs/lunr-bigram.js).
-- ``sharded``: this site's own search (edition/search_index.py), through its dialog.
+- ``sharded``: this site's own search (edition/outputs/search_index.py), through its dialog.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import jieba
 
-from edition.search_index import NOISE, Entry
-from edition.search_text import han_runs, normalise
+from edition.outputs.search_index import NOISE, Entry
+from edition.outputs.search_text import han_runs, normalise
 from search_designs.corpus import LANGUAGES, Corpus
 
 jieba.setLogLevel(logging.WARNING)

@@ -1,0 +1,64 @@
+"""Check: every source document is described by data, and every source page names one that is.
+
+A ``kind: source`` page's citation, metadata, JSON-LD, PDF section and source line describe the
+document it names (front matter ``document: <id>``). A page that names none, or names one with no
+file docs/data/documents/<id>.yml, would be cited as another document: refused here, naming the
+page and the command that describes a document. A document's captured text (``text:``) must be a
+file of the project, since checks/source_text.py compares the pages with it. The documents' own
+files are read, and their shape refused, by model/documents.py (through the "release" check).
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from edition.model.documents import ADD, DOCUMENTS_DIR
+from edition.model.pages import Edition, PageFile
+from edition.model.problems import Problem
+
+
+def _line(page: PageFile, key: str) -> int:
+    lines = page.text.splitlines()[: page.front_matter.body_line]
+    return next((n for n, line in enumerate(lines, 1) if line.startswith(f"{key}:")), 1)
+
+
+def check(edition: Edition) -> list[Problem]:
+    """The registry's entry point (scripts/edition/checks/registry.py)."""
+    documents = edition.documents  # a file that cannot be read is named by the "release" check
+    problems: list[Problem] = []
+    folder = f"{edition.docs_dir.relative_to(edition.root).as_posix()}/{DOCUMENTS_DIR}"
+    for page in edition.files:
+        if page.kind != "source":
+            continue
+        if page.document is None:
+            problems.append(
+                Problem(
+                    page.rel,
+                    _line(page, "kind"),
+                    "this page is 'kind: source' but names no source document.",
+                    f"add 'document: <id>' to its front matter, one of: {', '.join(sorted(documents))} "
+                    f"(a new document: {ADD}); a page of the edition's own words is 'kind: editorial'.",
+                )
+            )
+        elif page.document not in documents:
+            problems.append(
+                Problem(
+                    page.rel,
+                    _line(page, "document"),
+                    f"'document: {page.document}' is not described: there is no {folder}/{page.document}.yml.",
+                    f"describe it with: {ADD.replace('<id>', page.document)} (then fill in its file), "
+                    f"or name one of: {', '.join(sorted(documents))}.",
+                )
+            )
+    for work in documents.values():
+        path = PurePosixPath(work.text)
+        if path.is_absolute() or ".." in path.parts or path.suffix != ".txt" or not (edition.root / path).is_file():
+            problems.append(
+                Problem(
+                    f"{folder}/{work.id}.yml",
+                    1,
+                    f"'text: {work.text}' is not a .txt file of the project.",
+                    "save the document's text under source/ and name it from the project root: 'text: source/<file>.txt'.",
+                )
+            )
+    return problems
