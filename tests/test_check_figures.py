@@ -150,6 +150,10 @@ def test_a_paragraph_not_on_the_area_page_is_refused(tmp_path):
             "area 'a9'",
         ),
         (FIGURES.replace("    label: {zh: 办证点, en: Offices}\n", ""), "needs 'label' in both languages"),
+        (
+            FIGURES.replace("label: {zh: 办证点, en: Offices}", "label: {zh: 办证点, en: Offices, counters and desks}"),
+            "keys other than zh and en: counters and desks",
+        ),
         (FIGURES.replace("value: 849", "value: 八百"), "not a number"),
         (FIGURES.replace("qualifier: more than", "qualifier: about"), "qualifier 'about'"),
         (FIGURES.replace("figures: [rate, share]", "figures: [rate, nowhere]"), "do not exist: nowhere"),

@@ -217,6 +217,14 @@ class _Reader:
                 f"write '{key}: {{zh: ..., en: ...}}'.",
             )
             return None
+        extra = sorted(str(name) for name in value if name not in LANGS)
+        if extra:  # in a flow mapping an unquoted comma ends the value: the rest turns into keys
+            self.problem(
+                line,
+                f"entry '{entry.get('id', '?')}' has '{key}' keys other than zh and en: {', '.join(extra)}.",
+                f"put a text holding a comma in quotes: '{key}: {{zh: ..., en: \"..., ...\"}}'.",
+            )
+            return None
         return {lang: value[lang].strip() for lang in LANGS}
 
     def choice(self, entry: dict[str, Any], key: str, line: int, allowed: tuple[str, ...] | list[str]) -> str | None:
