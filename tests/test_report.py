@@ -12,10 +12,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import REPOSITORY_URL, ROOT, SITE_URL
-from edition.model.data import AREAS
 from edition.outputs.generated import Context, maintainer_block
 from edition.outputs.report import FORM, form_url
-from project import DATA, EDITION, LANGS, built_file
+from project import AREAS, DATA, EDITION, LANGS, built_file
 
 FORM_FILE = ROOT / ".github" / "ISSUE_TEMPLATE" / FORM
 QUERY_ONLY = {"template", "title"}  # GitHub's own parameters, not fields of the form

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from edition.model.dom import Node, attribute, classes, has_ancestor, strings
+from edition.model.facts import facts, site_names
 from edition.model.pages import Block, is_marker
 from edition.model.yaml_text import read_yaml
 
@@ -167,7 +168,12 @@ def string_units(edition: Edition, lang: str) -> Iterator[Unit]:
     catalogue = edition.strings.get(lang)
     if catalogue is None or catalogue.error is not None:
         return
-    for key, value in catalogue.flat_filled().items():
+    # As a reader of the main document's pages reads them: the document's facts filled in too.
+    known = facts(edition.versions.info, lang, site_names(edition).get(lang, ""))
+    for key, template in catalogue.flat().items():
+        value = template
+        for name, fact in known.items():
+            value = value.replace("{" + name + "}", fact)
         if key in CONTENT_STRINGS or any(key.startswith(p) for p in CONTENT_STRINGS if p.endswith(".")):
             yield Unit(f"strings:{key}", _normal(value), catalogue.rel, catalogue.lines.get(key, 1), STRINGS_PAGE)
 

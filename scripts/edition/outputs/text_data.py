@@ -45,7 +45,9 @@ def _link(edition: Edition, lang: str, page: str, anchor: str) -> str:
 def paragraph_record(edition: Edition, paragraph: Paragraph, changed: dict[str, dict[str, str]]) -> dict[str, Any]:
     versions = {lang: changed.get(lang, {}).get(paragraph.id) for lang in LANGS}
     known = [v for v in versions.values() if v]
-    document = paragraph.pages["zh"].document if paragraph.pages["zh"].kind == "source" else None  # docs/data/documents/<id>.yml
+    document = (
+        paragraph.pages["zh"].document if paragraph.pages["zh"].kind == "source" else None
+    )  # docs/data/documents/<id>.yml
     version = max(known, key=lambda v: tuple(int(part) for part in v.split("."))) if known else None
     return {
         "id": paragraph.id,
@@ -81,7 +83,17 @@ def text_document(edition: Edition) -> dict[str, Any]:
         "dataset": "text",
         "version": info.version if info else None,
         "date": info.date.isoformat() if info else None,
-        "source": edition.project.source_url,
+        "source": info.work.url if info else "",
+        "documents": {
+            ident: {
+                "title": work.title,
+                "author": work.author,
+                "publisher": work.publisher,
+                "date": work.date.isoformat(),
+                "url": work.url,
+            }
+            for ident, work in (info.documents if info else {}).items()
+        },
         "pages": [
             {
                 "name": name,
@@ -145,13 +157,32 @@ def schema() -> dict[str, Any]:
         "$id": SCHEMA_FILE,
         "title": "The bilingual edition's text, paragraph by paragraph and sentence by sentence",
         "type": "object",
-        "required": ["dataset", "version", "date", "source", "pages", "paragraphs"],
+        "required": ["dataset", "version", "date", "source", "documents", "pages", "paragraphs"],
         "properties": {
             "$schema": {"type": "string"},
             "dataset": {"const": "text"},
             "version": {**version, "description": "The edition's version (docs/data/edition.yml)."},
             "date": {"type": ["string", "null"], "format": "date"},
-            "source": {"type": "string", "description": "The original on the government portal."},
+            "source": {
+                "type": "string",
+                "description": "The main document's original (docs/data/edition.yml document).",
+            },
+            "documents": {
+                "type": "object",
+                "description": "Each source document (docs/data/documents/<id>.yml), by the id paragraphs name.",
+                "additionalProperties": {
+                    "type": "object",
+                    "required": ["title", "author", "publisher", "date", "url"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "title": bilingual,
+                        "author": bilingual,
+                        "publisher": bilingual,
+                        "date": {"type": "string", "format": "date"},
+                        "url": {"type": "string"},
+                    },
+                },
+            },
             "pages": {
                 "type": "array",
                 "items": {
@@ -189,7 +220,7 @@ def schema() -> dict[str, Any]:
                         },
                         "document": {
                             "type": ["string", "null"],
-                            "description": "The source document the page reproduces (null: the edition's own words).",
+                            "description": "The id of the source document the page reproduces, a key of documents (null: the edition's own words).",
                         },
                         "element": {"enum": ["p", "h1", "h2", "h3", "h4", "h5", "h6"]},
                         "version": {
