@@ -10,7 +10,7 @@
 #             [ID_PREFIX=…] [AFTER=…] [DOCUMENT=…]     - a new page pair and its navigation entry
 #   make correction PARAGRAPH=… WHAT_ZH=… WHAT_EN=… [VERSION=…] [DATE=…] - log a change to a published paragraph
 #   make release [VERSION=…] [DATE=…]                 - record the text as a release (edition.yml, releases.json)
-#   make sentences                                    - record the English sentence counts (sentences.yml)
+#   make sentences                                    - propose the sentence alignment of new or changed paragraphs (alignment.yml)
 #   make document ID=…                                - describe a new source document (docs/data/documents/)
 # Each bootstraps its own virtual environment (.venv) from the pinned requirements files, installed
 # by uv (pinned in requirements-uv.txt).
@@ -101,7 +101,7 @@ release: $(VENV)/.site-deps
 	$(BIN)/python scripts/record_release.py $${VERSION:+"$$VERSION"} $${DATE:+--date "$$DATE"}
 
 sentences: $(VENV)/.site-deps
-	$(BIN)/python scripts/record_sentences.py
+	$(BIN)/python scripts/align_sentences.py
 
 document: $(VENV)/.site-deps
 	$(BIN)/python scripts/new_document.py "$$ID"

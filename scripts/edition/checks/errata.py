@@ -2,7 +2,7 @@
 
 The facts come from the model (model/release.py: edition.yml and releases.json; model/errata.py: the
 log). Why one mechanism and not three: the source comparison (checks/source_text.py) guards the
-source's words, sentences.yml (checks/sentences.py) guards the translation's sentence count, and this
+source's words, the sentence alignment (checks/alignment.py) guards that every sentence is translated, and this
 guards what was published; each freezes something the others cannot see.
 """
 
