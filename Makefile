@@ -78,9 +78,9 @@ node_modules/.bench-tools: package.json package-lock.json
 	$(NPM) ci --no-audit --no-fund
 	touch $@ node_modules/.test-tools
 
-# edition.trust reads mkdocs.yml before MkDocs does (serve, build, and the tests' builds): MkDocs's
+# edition.checks.trust reads mkdocs.yml before MkDocs does (serve, build, and the tests' builds): MkDocs's
 # YAML loader runs python tags as it reads the file, before any plugin could refuse it.
-TRUST = $(BIN)/python -m edition.trust mkdocs.yml
+TRUST = $(BIN)/python -m edition.checks.trust mkdocs.yml
 
 serve: $(VENV)/.site-deps
 	$(TRUST)
@@ -149,7 +149,7 @@ $(PD_VENV)/.deps: requirements-properdocs.txt requirements-dev.txt requirements-
 	touch $@
 
 test-properdocs: $(PD_VENV)/.deps node_modules/.test-tools
-	$(PD_VENV)/bin/python -m edition.trust mkdocs.yml
+	$(PD_VENV)/bin/python -m edition.checks.trust mkdocs.yml
 	$(PD_VENV)/bin/properdocs build --strict --site-dir $(SITE_DIR).properdocs
 	rm -rf $(SITE_DIR).properdocs
 	EDITION_BUILDER=properdocs $(PD_VENV)/bin/python -m pytest

@@ -16,7 +16,7 @@ constructed: no tag runs) and refused unless:
   the edition's ``source`` lies under ``source/``.
 
 It runs three times, each earlier than the last could: ``make build`` and ``make serve`` run
-``python -m edition.trust`` before MkDocs reads the file (so no tag runs); the plugin refuses
+``python -m edition.checks.trust`` before MkDocs reads the file (so no tag runs); the plugin refuses
 while MkDocs validates its plugins, before ``hooks`` are imported (``mkdocs build`` run by hand);
 and as the ``trust`` check of the build, with the other checks' file-and-line messages.
 """
@@ -313,7 +313,7 @@ def check(edition: Edition) -> list[Problem]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m edition.trust [mkdocs.yml]``: run before MkDocs reads the file (make build, make serve)."""
+    """``python -m edition.checks.trust [mkdocs.yml]``: run before MkDocs reads the file (make build, make serve)."""
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0] if args else "mkdocs.yml")
     problems = check_config_file(path)
