@@ -275,8 +275,8 @@ def as_released(project: Path) -> None:
     """The project's record of releases rewritten as if its first release had published the words
     as they stand now: for a test of another check that has to change a page's words (the release
     record would refuse the change first, edition/model/published_words.py)."""
+    from edition.checks.errata import current_texts
     from edition.from_mkdocs import load_project
-    from edition.model.release import current_texts
 
     _, edition = load_project(project)
     record = project / "docs" / "data" / "releases.json"

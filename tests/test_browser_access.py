@@ -18,7 +18,7 @@ from access_checks import heading_and_control_names, unmarked_language
 from browser_support import DESKTOP, page_paths
 from browsing.visits import MOBILE
 from conftest import ROOT
-from edition.checks.strings import load_catalogues
+from edition.model.strings import load_catalogues
 
 pytestmark = pytest.mark.browser
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from building import BUILDER, FIXTURE, ROOT, SITE_URL, append, fixture_project, replace_in
-from edition.checks.sentences import english_sentences
 from edition.model.pages import load_edition
+from edition.model.sentences import english_sentences
 
 
 def a_sentence_to_delete(project: Path) -> tuple[str, str, str]:

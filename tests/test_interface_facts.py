@@ -1,4 +1,4 @@
-"""Facts in the interface strings (edition/checks/interface_facts.py): typed once, in edition.yml, and
+"""Facts in the interface strings (edition/checks/interface_facts.py): typed once, in the document's file (docs/data/documents/) and edition.yml, and
 checked against the source's own record (source/README.md and the captured text)."""
 
 from __future__ import annotations
@@ -8,14 +8,22 @@ import pytest
 from building import ROOT, line_of, refused, replace_in
 from edition.checks.interface_facts import check, readme_fields
 from edition.from_mkdocs import load_project
+from edition.outputs.citations import fill_work
+
+_, _EDITION = load_project(ROOT)
+DOCUMENT = f"docs/data/documents/{_EDITION.versions.info.work.id}.yml"  # the main document's file
 
 
 def test_the_real_project_passes_and_its_strings_are_filled():
     _, edition = load_project(ROOT)
     assert check(edition) == []
-    citation = edition.strings["en"].get("page.citation")
-    assert "{work_" not in citation and edition.versions.info.work.title["en"] in citation
-    assert "2017年9月28日" in edition.strings["zh"].get("page.source_line")
+    info = edition.versions.info
+    citation = edition.strings["en"].get("page.citation")  # the edition's facts filled in by the catalogue
+    assert info.name["en"] in citation and "{edition_name}" not in citation
+    filled = fill_work(citation, info.work, "en")  # the page's document's, per page
+    assert "{work_" not in filled and info.work.title["en"] in filled
+    source_line = fill_work(edition.strings["zh"].get("page.source_line"), info.work, "zh")
+    assert f"{info.work.date.year}年{info.work.date.month}月{info.work.date.day}日" in source_line
 
 
 def test_the_readme_table_is_read():
@@ -54,25 +62,25 @@ TYPED = {
         "mkdocs.yml",
         "the date '27 September 2017' is not the press conference's (2017-09-28",
     ),
-    "the original's date changed in edition.yml": (
-        "docs/data/edition.yml",
-        "  date: 2017-09-28",
-        "  date: 2017-09-29",
-        "docs/data/edition.yml",
+    "the original's date changed in its document's file": (
+        DOCUMENT,
+        "\ndate: 2017-09-28",
+        "\ndate: 2017-09-29",
+        DOCUMENT,
         "the original's date is '2017-09-29' here, but source/README.md has '2017-09-28'",
     ),
-    "the original's title changed in edition.yml": (
-        "docs/data/edition.yml",
-        "    zh: 自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会",
-        "    zh: 自治区公安厅召开内蒙古公安机关改革工作新闻发布会",
-        "docs/data/edition.yml",
+    "the original's title changed in its document's file": (
+        DOCUMENT,
+        "  zh: 自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会",
+        "  zh: 自治区公安厅召开内蒙古公安机关改革工作新闻发布会",
+        DOCUMENT,
         "the original's title is",
     ),
-    "the original's place changed in edition.yml": (
-        "docs/data/edition.yml",
-        "    zh: 呼和浩特\n",
-        "    zh: 包头\n",
-        "docs/data/edition.yml",
+    "the original's place changed in its document's file": (
+        DOCUMENT,
+        "  zh: 呼和浩特\n",
+        "  zh: 包头\n",
+        DOCUMENT,
         "the original's place is '包头' here",
     ),
 }

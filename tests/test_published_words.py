@@ -76,7 +76,7 @@ def test_a_change_to_published_words_without_a_logged_release_is_refused(tiny_pr
     line = line_of(tiny_project / rel, marker) if marker else r"\d+"
     pattern = rf"\[errata\] {re.escape(rel)}:{line}: the published words '{re.escape(key)}' \(English\) differs from its text in version 1\.0\.0"
     assert re.search(pattern, output), f"no «{pattern}» in:\n{output}"
-    assert f"- paragraph: {key}" in output  # the fix says how to log it
+    assert f"make correction PARAGRAPH={key} " in output  # the fix says how to log it
 
 
 def test_unchanged_words_pass_and_a_new_page_s_words_need_a_release(tiny_project):

@@ -133,8 +133,8 @@ ATTACKS = {
     ),
     # the trust boundary: files
     "a template linked to the host's files": (
-        lambda p: _symlink(p, "overrides/partials", "/etc"),
-        ("overrides/partials", None),
+        lambda p: _symlink(p, "overrides/host", "/etc"),
+        ("overrides/host", None),
         "[file-boundary]",
         "this is a symbolic link (to '/etc')",
     ),
@@ -214,8 +214,8 @@ ATTACKS = {
         "figure 'reform-tasks' says 'more than', but its phrases",
     ),
     # facts inside interface strings
-    "the original's date moved in edition.yml": (
-        _replace("docs/data/edition.yml", "  date: 2017-09-28", "  date: 2017-09-27"),
+    "the original's date moved in its document's file": (
+        _replace("docs/data/documents/press-release-2017-09-28.yml", "\ndate: 2017-09-28", "\ndate: 2017-09-27"),
         ("mkdocs.yml", "site_description: The Inner Mongolia"),
         "[interface-facts]",
         "the date '28 September 2017' is not the press conference's (2017-09-27",

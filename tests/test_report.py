@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -73,7 +74,9 @@ def test_every_paragraph_on_every_text_page_has_its_report_link(built_site, lang
     for name in AREAS.values():
         soup = BeautifulSoup(built_file(built_site.site, lang, name).read_text(encoding="utf-8"), "html.parser")
         for tools in soup.select(".edition-tools"):
-            block = tools.parent["id"]
+            # A paragraph holds its tools; a heading's follow it, the two in div.edition-heading.
+            owner = tools.parent
+            block = owner["id"] if owner.has_attr("id") else owner.select_one(":scope > [id]")["id"]
             link = tools.select_one("a.edition-report")
             query = {key: values[0] for key, values in parse_qs(urlsplit(link["href"]).query).items()}
             assert query["paragraph"] == block and query["page"] == f"{SITE_URL}{LANGS[lang]}{name}/"
@@ -144,7 +147,7 @@ def test_the_deploy_names_the_repository_it_runs_in():
 def test_a_publisher_needs_both_languages(tmp_path):
     from edition.model.release import load_edition_info
 
-    (tmp_path / "data").mkdir()
+    shutil.copytree(ROOT / "docs" / "data" / "documents", tmp_path / "data" / "documents")
     text = (ROOT / "docs" / "data" / "edition.yml").read_text(encoding="utf-8")
     (tmp_path / "data" / "edition.yml").write_text(text.replace("\npublisher:\n", "\npublisher: The Example Society\n"))
     info, [problem] = load_edition_info(tmp_path, "docs/data/edition.yml")
