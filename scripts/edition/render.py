@@ -27,8 +27,8 @@ from edition.glossary import term_uses
 from edition.pages import Edition, split_name
 from edition.parallel import RowTools, parallel_html
 from edition.pdf_files import PDF_DIR, PDF_FILES
-from edition.report import form_url, repository_name
 from edition.published_words import is_unit, page_of_unit
+from edition.report import form_url, repository_name
 
 
 class UnknownPlaceholderError(LookupError):

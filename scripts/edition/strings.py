@@ -197,7 +197,19 @@ _PAGE: dict[str, set[str]] = {
     "citation_editorial": {"site_name", "title", "id", "url", "version", "date", "accessed"},  # the edition's own words
     "citation_page": {"work_author", "work_title", "work_date", "edition_name", "url", "version", "date", "accessed"},
     # One sentence: {quote} is sentence_quote filled in, {n} the sentence's number (edition/alignment.py).
-    "citation_sentence": {"quote", "work_author", "work_title", "work_date", "edition_name", "id", "n", "url", "version", "date", "accessed"},
+    "citation_sentence": {
+        "quote",
+        "work_author",
+        "work_title",
+        "work_date",
+        "edition_name",
+        "id",
+        "n",
+        "url",
+        "version",
+        "date",
+        "accessed",
+    },
     "citation_sentence_editorial": {"site_name", "title", "quote", "id", "n", "url", "version", "date", "accessed"},
     # A sentence's panel (edition-sentences.js): its twin, its link and "Cite this sentence".
     "sentence_quote": {"text", "twin"},

@@ -63,7 +63,10 @@ FILE_EXTENSIONS = {
 }
 # The keys whose value may come from the build's environment, and from which variables. Any other
 # variable could be a secret (CI's tokens) written into every page.
-ENV_KEYS = {"site_url": {"SITE_URL"}, "repo_url": {"EDITION_REPOSITORY_URL"}}  # the deploy sets both (.github/workflows/deploy.yml)
+ENV_KEYS = {
+    "site_url": {"SITE_URL"},
+    "repo_url": {"EDITION_REPOSITORY_URL"},
+}  # the deploy sets both (.github/workflows/deploy.yml)
 FOLDERS = {"docs_dir": "docs", "site_dir": None}  # None: any folder inside the project
 CUSTOM_DIR = "overrides"
 THEME = "material"
