@@ -7,6 +7,7 @@ this process; `refused` also checks that no file of the project changed.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -133,7 +134,9 @@ ATTACKS = {
     ),
     # the trust boundary: files
     "a template linked to the host's files": (
-        lambda p: _symlink(p, "overrides/partials", "/etc"),
+        lambda p: (
+            shutil.rmtree(p / "overrides/partials", ignore_errors=True) or _symlink(p, "overrides/partials", "/etc")
+        ),
         ("overrides/partials", None),
         "[file-boundary]",
         "this is a symbolic link (to '/etc')",
