@@ -36,6 +36,16 @@ def test_text_marked_already_or_code_is_left_alone():
     assert marked('<div lang="en"><p>public order</p></div>', "zh") == '<div lang="en"><p>public order</p></div>'
 
 
+def test_the_other_language_inside_a_marked_element_is_marked_too():
+    # A correction's Chinese note on the English Corrections page names an English rendering.
+    html = '<p>Note: <span lang="zh">译作 Ulanqab，不作 Wulanchabu。</span></p>'
+    assert marked(html, "en") == (
+        '<p>Note: <span lang="zh">译作 <span lang="en">Ulanqab</span>，不作 <span lang="en">Wulanchabu</span>。</span></p>'
+    )
+    html = '<div lang="en"><p>The post of 调研员.</p></div>'
+    assert marked(html, "zh") == '<div lang="en"><p>The post of <span lang="zh">调研员</span>.</p></div>'
+
+
 def test_every_unnamed_table_is_named_by_the_heading_above_it():
     content = Content(
         '<table><tr><td>1</td></tr></table><h2 id="figures">Figures</h2><p>x</p><table><tr><td>2</td></tr></table>'

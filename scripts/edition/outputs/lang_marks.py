@@ -69,14 +69,15 @@ def runs(text: str, page_lang: str) -> list[tuple[int, int]]:
 
 def mark_languages(content: Content, page_lang: str) -> bool:
     """Each run of the other language in the page's content wrapped in a span with its ``lang``,
-    in place; True if anything was marked."""
-    other = "en" if page_lang == "zh" else "zh"
+    in place; True if anything was marked. "Other" is relative to the language a text is said to be
+    in: English words inside a Chinese quotation on an English page (a correction's Chinese note)
+    are marked too."""
     changed = False
     for node, lang in list(_texts(content.body, page_lang)):
-        if lang == other:
-            continue  # marked already, by an element around it
+        own = lang if lang in ("zh", "en") else page_lang
+        other = "en" if own == "zh" else "zh"
         text = node.text_content or ""
-        found = runs(text, lang if lang in ("zh", "en") else page_lang)
+        found = runs(text, own)
         if not found:
             continue
         position = 0
