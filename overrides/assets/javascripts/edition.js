@@ -246,7 +246,7 @@
   function closePanel(restoreFocus) {
     if (!panel) return;
     panel.parentNode.removeChild(panel);
-    if (opener.tagName === "BUTTON") {
+    if (opener.hasAttribute("aria-expanded")) {
       opener.setAttribute("aria-expanded", "false");
       opener.removeAttribute("aria-controls");
     }
@@ -327,12 +327,16 @@
       }
     });
     (heading || block || button.parentNode).insertAdjacentElement("afterend", panel);
-    if (!sentence) {
-      button.setAttribute("aria-expanded", "true");
-      button.setAttribute("aria-controls", panel.id);
-    }
+    button.setAttribute("aria-expanded", "true");
+    button.setAttribute("aria-controls", panel.id);
     opener = button;
-    list.querySelector("button").focus();
+    if (sentence) {
+      /* A sentence's panel opens with its twin and link: focus the panel, read from its title. */
+      panel.tabIndex = -1;
+      panel.focus();
+    } else {
+      list.querySelector("button").focus();
+    }
   }
 
   /* 4. Report a mistake ------------------------------------------------------------------ */

@@ -7,7 +7,8 @@ group of two Chinese sentences also answers to the second's address (an empty ``
 span carries it). On a side-by-side page both columns are wrapped: the reader's language carries the
 addresses, the other column ``<lang>-`` ids, and each span names its twin with
 ``aria-describedby``, so a screen reader reads the twin after the sentence. Spans are focusable
-(``tabindex="0"``): overrides/assets/javascripts/edition-sentences.js, loaded on first use,
+(``tabindex="0"``) buttons (``role="button"``, ``aria-expanded``, so a screen reader says what
+Enter does): overrides/assets/javascripts/edition-sentences.js, loaded on first use,
 highlights the twin and opens a sentence's original or translation and its citation.
 
 The sentences are cut from the element's own text with the rules of edition/model/sentences.py and
@@ -106,7 +107,16 @@ def wrap(content: Content, element: Node, paragraph: Paragraph, lang: str, sourc
 
 
 def _attributes(group: Group, ids: Ids) -> dict[str, str]:
-    attrs = {"class": CLASS, "id": f"{ids.prefix}{group.anchor}", "data-s": group.anchor, "tabindex": "0"}
+    # A control a screen reader can name: Enter opens the sentence's panel (its twin, link and Cite),
+    # which edition.js says is open (aria-expanded) and names (aria-controls).
+    attrs = {
+        "class": CLASS,
+        "id": f"{ids.prefix}{group.anchor}",
+        "data-s": group.anchor,
+        "tabindex": "0",
+        "role": "button",
+        "aria-expanded": "false",
+    }
     if ids.twin_prefix is not None:
         attrs["aria-describedby"] = f"{ids.twin_prefix}{group.anchor}"
     return attrs
