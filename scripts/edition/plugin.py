@@ -59,6 +59,7 @@ from edition.problems import found, report, reset
 from edition.release import format_date
 from edition.render import Context, put_raw
 from edition.script_variants import simplify_map
+from edition.search_aliases import Aliases
 from edition.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
 from edition.tooltips import annotate_tree
 
@@ -88,6 +89,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self._generated: set[str] = set()  # pages with content made from data (placeholders)
         self._raw: dict[str, list[str]] = {}  # generated HTML blocks of each page (render.Context.raw)
         self._tokens: TwinTokens = {}  # the Chinese texts' tokens, for the English entries' twins
+        self._alias_cache: Aliases | None = None
 
     @property
     def edition(self) -> Edition:
@@ -108,6 +110,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             return
         reset()
         self._entries, self._simplify, self._generated, self._tokens, self._raw = {}, None, set(), {}, {}
+        self._alias_cache = None
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, self.config.source, serving=self._command == "serve")
         self._language = [self._edition.default_language]
@@ -310,8 +313,14 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if self._simplify is None:
             self._simplify = simplify_map(f"{entry.title} {entry.text}" for entry in chinese)
         root = Path(config.site_dir) / edition.project.prefix(lang) / "search"
-        for name, data in build_index(entries, self._simplify, self._tokens).items():
+        for name, data in build_index(entries, self._simplify, self._tokens, self._aliases()).items():
             write_file(data, str(root / name))
+
+    def _aliases(self) -> Aliases:
+        """The other names search indexes with the words (spelling, hyphens, the glossary's names)."""
+        if self._alias_cache is None:
+            self._alias_cache = Aliases(self.edition.data.terms)
+        return self._alias_cache
 
     # 4. The end of the whole build ------------------------------------------------------------
 

@@ -208,6 +208,8 @@ _PAGE: dict[str, set[str]] = {
     "search_paragraph": {"id"},
     "search_more": {"n"},
     "search_twin": set(),
+    "search_instead": {"q"},
+    "search_missing": {"words"},
     "search_error": set(),
 }
 _LABELS: dict[str, set[str]] = {
