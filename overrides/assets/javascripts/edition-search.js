@@ -38,6 +38,8 @@
     for (var i = 0; i + 1 < pairs.length; i += 2) this.simplify.set(pairs[i], pairs[i + 1]);
     this.shards = new Map();
     this.pages = new Map();
+    this.compacted = new Map();
+    this.marked = new Map();
   }
 
   Engine.prototype.normalise = function (text) {
@@ -140,7 +142,7 @@
       if (!/^[a-z0-9]/.test(w)) continue;
       var own = stems[w] || w;
       if (w === text || (stem !== null && own === stem) ||
-          (stem === null && own.length >= 4 && text.indexOf(own) === 0) ||
+          (stem === null && !token.joined && own.length >= 4 && text.indexOf(own) === 0) ||
           (token.prefix && text.length >= 3 && w.indexOf(text) === 0)) {
         out.push(w);
       }
@@ -239,23 +241,46 @@
     return result.hits.some(function (hit) { return han.test(hit.doc[2] + hit.doc[3]); });
   };
 
-  /* Rule 2: each run of two or more words joined, when the query as typed holds no entry whole. */
+  /* An entry's title and text compacted, as printed and as the source has it (〔…〕 left out):
+   * worked out once per entry (a query and its slips compare them many times). */
+  Engine.prototype.compactDoc = function (doc) {
+    var texts = this.compacted.get(doc[0]);
+    if (!texts) {
+      var text = doc[2] + " " + doc[3];
+      texts = [this.compact(text).text, this.compact(text.replace(/〔[^〕]*〕/g, "")).text];
+      this.compacted.set(doc[0], texts);
+    }
+    return texts;
+  };
+
+  /* Rule 2: each run of two or more words joined (Naiman Qi → naimanqi). Where the query as typed
+   * also finds entries whole, both readings' entries are listed. */
   Engine.prototype.joined = function (tokens, scored) {
-    if (scored.complete) return Promise.resolve(null);
     var out = [];
     var changed = false;
     for (var i = 0; i < tokens.length; i++) {
       var j = i;
       while (j < tokens.length && tokens[j].kind === "word") j++;
       if (j - i >= 2) {
-        out.push({ kind: "word", text: tokens.slice(i, j).map(function (t) { return t.text; }).join(""), prefix: tokens[j - 1].prefix });
+        out.push({
+          kind: "word", text: tokens.slice(i, j).map(function (t) { return t.text; }).join(""),
+          prefix: tokens[j - 1].prefix, joined: true, // the whole, not a stem inside it (tongliao in tongliaozeppelin)
+        });
         changed = true;
         i = j - 1;
       } else out.push(tokens[i]);
     }
     if (!changed) return Promise.resolve(null);
     return this.score(out).then(function (result) {
-      return result.complete ? { tokens: out, scored: result } : null;
+      if (!result.complete) return null;
+      if (!scored.complete) return { tokens: out, scored: result };
+      var byEntry = new Map();
+      scored.hits.concat(result.hits).forEach(function (hit) {
+        var seen = byEntry.get(hit.entry);
+        if (!seen || hit.score > seen.score) byEntry.set(hit.entry, Object.assign({}, hit, { matched: 1 })); // all whole
+      });
+      var hits = Array.from(byEntry.values()).sort(function (a, b) { return b.score - a.score; });
+      return { tokens: tokens, scored: { hits: hits, complete: true, found: scored.found } };
     });
   };
 
@@ -281,9 +306,8 @@
       hits.forEach(function (hit) {
         var doc = docs.get(hit.entry);
         hit.doc = doc;
-        var text = doc[2] + " " + doc[3];
-        hit.exact = self.compact(text).text.indexOf(wantedText) >= 0 ||
-          self.compact(text.replace(/〔[^〕]*〕/g, "")).text.indexOf(wantedText) >= 0 || // the source's words
+        var texts = self.compactDoc(doc);
+        hit.exact = texts[0].indexOf(wantedText) >= 0 || texts[1].indexOf(wantedText) >= 0 || // the source's words
           (tokens.length === 1 && hit.terms.has(tokens[0].text)); // one word, held as such or as another name of it
         hit.missing = scored.complete ? [] : missingWords(tokens, hit.weights);
       });
@@ -293,6 +317,7 @@
       return {
         query: query, hits: hits, partial: !scored.complete && hits.length > 0, tokens: tokens,
         groups: self.group(hits), instead: instead || null, found: scored.found,
+        entries: scored.hits.map(function (hit) { return hit.entry; }), // all found, not only the pages shown
       };
     });
   };
@@ -373,14 +398,15 @@
     return this.best(readings.map(function (parts) {
       var tokens = self.tokens(parts[0] + " ").concat(self.tokens(parts[1] + " "));
       var pattern = new RegExp(escape(parts[0]) + "[\\u3400-\\u9fff]" + parts[2] + escape(parts[1]));
-      return { tokens: tokens, pattern: pattern };
+      return { tokens: tokens, pattern: pattern, kept: parts[0].length + parts[1].length };
     }), text);
   };
 
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
-  /* Of several readings of a query, the one whose results hold an exact passage with the best
-   * score; a reading with a pattern takes its query from the text the pattern finds. */
+  /* Of several readings of a query, the one that keeps most of the query's characters (执法记仪:
+   * 执法记录仪, not 执法记录), then whose first result is exact, then scores best; a reading with a
+   * pattern takes its query from the text the pattern finds and must find it exactly. */
   Engine.prototype.best = function (readings, original) {
     var self = this;
     var usable = readings.filter(function (reading) { return reading.tokens.length; });
@@ -391,22 +417,26 @@
         return self.finish(original, reading.tokens, scored).then(function (found) {
           var seen = null;
           found.hits.forEach(function (hit) {
-            var match = reading.pattern.exec(self.compact(hit.doc[2] + " " + hit.doc[3]).text);
+            var match = reading.pattern.exec(self.compactDoc(hit.doc)[0]);
             if (match && !seen && match[0] !== original) seen = match[0];
           });
           if (!seen) return null;
           var exact = self.tokens(seen + " ");
-          return self.score(exact).then(function (again) { return self.finish(seen, exact, again, seen); });
+          return self.score(exact).then(function (again) {
+            return self.finish(seen, exact, again, seen).then(function (result) {
+              result.kept = reading.kept;
+              return result;
+            });
+          });
         });
       });
     })).then(function (found) {
       var chosen = null;
       found.forEach(function (candidate) {
         if (!candidate || !candidate.hits.length || (original && !candidate.hits[0].exact)) return;
-        if (!chosen || candidate.hits[0].exact > chosen.hits[0].exact ||
-            (candidate.hits[0].exact === chosen.hits[0].exact && candidate.hits[0].score > chosen.hits[0].score)) {
-          chosen = candidate;
-        }
+        var order = chosen && ((candidate.kept || 0) - (chosen.kept || 0) ||
+          candidate.hits[0].exact - chosen.hits[0].exact || candidate.hits[0].score - chosen.hits[0].score);
+        if (!chosen || order > 0) chosen = candidate;
       });
       return chosen;
     });
@@ -432,13 +462,17 @@
 
   /* Marks: spans of the original text that hold the query or its matched terms. */
   Engine.prototype.marks = function (text, query, terms) {
-    var compact = this.compact(text);
+    var compact = this.marked.get(text);
+    if (!compact) {
+      compact = this.compact(text);
+      this.marked.set(text, compact); // the same texts are shown query after query
+    }
     var spans = [];
     function mark(start, length) {
       if (length <= 0) return;
       var from = compact.at[start];
       var last = compact.at[start + length - 1];
-      spans.push([from, last + Array.from(text.slice(last))[0].length]);
+      spans.push([from, last + (text.codePointAt(last) > 0xffff ? 2 : 1)]); // the last character, whole
     }
     function markAll(needle) {
       if (!needle) return;
@@ -615,9 +649,8 @@
         item.appendChild(summary);
       }
       var hits = element("ol", "edition-search__hits");
-      group.hits.forEach(function (hit, index) {
+      function add(hit) {
         var li = element("li", "edition-search__hit");
-        if (index >= PER_PAGE) li.hidden = true;
         var link = element("a", "edition-search__link");
         link.href = root + group.url + "#" + hit.doc[1];
         var kind = engine.meta.entries[hit.entry][2];
@@ -637,13 +670,14 @@
         }
         li.appendChild(link);
         hits.appendChild(li);
-      });
+      }
+      group.hits.slice(0, PER_PAGE).forEach(add); // the rest only when asked for (a list can run to hundreds)
       item.appendChild(hits);
       if (group.hits.length > PER_PAGE) {
         var more = element("button", "edition-search__more", format(s.search_more, { n: group.hits.length - PER_PAGE }));
         more.type = "button";
         more.addEventListener("click", function () {
-          Array.prototype.forEach.call(hits.children, function (child) { child.hidden = false; });
+          group.hits.slice(PER_PAGE).forEach(add);
           more.remove();
           var next = hits.children[PER_PAGE];
           if (next) next.querySelector("a").focus();
