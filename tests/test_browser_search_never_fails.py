@@ -250,3 +250,22 @@ def test_other_forms_of_a_word_find_its_paragraph_marked_as_no_slip(page_at, sit
     )
     assert paragraph in found["anchors"]
     assert found["instead"] is None and not found["partial"]
+
+
+def test_more_on_a_page_builds_the_hits_it_announced_and_moves_to_the_first(page_at, site_url):
+    """A page's hits past the first three are built only when asked for (a list can run to hundreds)."""
+    page = page_at(site_url + "en/")
+    search(page, "police")
+    at = page.eval_on_selector_all(
+        "dialog.edition-search .edition-search__page",
+        "items => items.findIndex(i => i.querySelector('.edition-search__more'))",
+    )
+    assert at >= 0
+    item = page.locator("dialog.edition-search .edition-search__page").nth(at)
+    button = item.locator(".edition-search__more")
+    announced = int("".join(filter(str.isdigit, button.text_content())))
+    assert item.locator(".edition-search__link").count() == 3
+    button.click()
+    assert item.locator(".edition-search__link").count() == 3 + announced
+    assert page.evaluate("() => document.activeElement.closest('.edition-search__hit') !== null")
+    assert item.locator(".edition-search__more").count() == 0

@@ -13,6 +13,10 @@ word index cannot promise recall for Chinese. Here (measured in README "Search")
 - Weights are BM25 (k1 1.2, b 0.75; titles weigh 3), computed here, so the browser only adds.
 - English entries also hold the Chinese of their twin paragraph (same id), so a Chinese query on
   the English site finds the English paragraph that translates it.
+- Entries also hold the other names of their words (edition/search_aliases.py: other spellings,
+  joined compounds, the glossary's names and pinyin), weighted as the words they stand for.
+- ``search/words.json`` lists the index's Latin words, loaded only when a query's word is in no
+  shard, for the one-slip fallback.
 
 Tokens: edition/search_text.py. The browser side: overrides/assets/javascripts/edition-search.js.
 """
@@ -75,6 +79,11 @@ class Entry:
     @property
     def text(self) -> str:
         return " ".join(self.blocks)
+
+
+# What _noise leaves out, as CSS selectors, for tools that take selectors (the Pagefind design of
+# `make bench-search`, scripts/search_designs/indexes.py, which imported it after _noise replaced it).
+NOISE = "sup[id^='fnref'], a.headerlink, .edition-tools, a.footnote-backref, [data-search-exclude]"
 
 
 def _noise(node: Node) -> bool:

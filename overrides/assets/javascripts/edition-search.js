@@ -11,7 +11,10 @@
  * an entry that holds the query as it was typed (punctuation aside) ranks first. English words
  * match the index's words of the same Snowball stem (computed at build time), or whose stem
  * begins the query word (registration → regist[ered]); the last word of a query also matches as
- * a prefix, so results come while typing.
+ * a prefix, so results come while typing. Other spellings, joined compounds and the glossary's
+ * other names are index terms (scripts/edition/search_aliases.py); Engine.search says what else
+ * is tried when the query as typed finds nothing whole (joined words, one slip, partial matches),
+ * and search/words.json (the index's words, for slips) loads only then.
  */
 (function () {
   "use strict";
