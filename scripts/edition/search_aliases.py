@@ -11,8 +11,9 @@ A reader types what they know, not what the edition wrote:
 - **Hyphens.** ``body-worn`` is read as two words (search_text.py), so ``body worn`` finds it;
   the joined form (``bodyworn``) is indexed too. A query's words are also tried joined in the
   browser (``counter terrorism`` → ``counterterrorism``), see edition-search.js.
-- **Glossary names.** Where a glossary term stands (its Chinese in the Chinese text, or one of its
-  English forms in the English), the entry also carries the term's other names: its rendering and
+- **Glossary names.** Where a glossary term stands (its Chinese in the Chinese text or in an
+  English entry's Chinese twin; one of its English forms in English that has no twin), the entry
+  also carries the term's other names: its rendering and
   ``also`` forms, and its toneless Hanyu Pinyin, joined (``wulanchabu``, ``hukou``,
   ``fangguanfu``), generated from the Chinese by ``pypinyin`` (ü as ``v`` and ``u``). The
   browser joins a query's syllables (``Ma Ming`` → ``maming``).
@@ -30,8 +31,9 @@ from pypinyin import Style, lazy_pinyin
 
 from edition.data import Term
 from edition.glossary import TermFinder
-from edition.search_text import normalise, terms
+from edition.search_text import HAN_RUN, normalise, terms
 
+HAN = HAN_RUN
 HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+")
 # Only the nominal suffix: a general -ise → -ize would also turn promise and exercise.
 SUFFIXES = ("isation", "ization", "isations", "izations")
@@ -43,12 +45,12 @@ def _suffix_pairs() -> dict[str, str]:
     seen: Counter[tuple[str, str]] = Counter()
     for pairs in (BRITISH_ENGLISH_SPELLINGS, AMERICAN_ENGLISH_SPELLINGS):
         for word, other in pairs.items():
-            for suffix in SUFFIXES:
-                if word.endswith(suffix):
-                    stem = word[: -len(suffix)]
-                    if other.startswith(stem) and other != word:
-                        seen[(suffix, other[len(stem) :])] += 1
-                    break
+            if not word.endswith(SUFFIXES):  # most pairs (one test each: this runs in every build)
+                continue
+            suffix = next(suffix for suffix in SUFFIXES if word.endswith(suffix))
+            stem = word[: -len(suffix)]
+            if other.startswith(stem) and other != word:
+                seen[(suffix, other[len(stem) :])] += 1
     return {suffix: other for (suffix, other), n in seen.items() if n >= 20}
 
 
@@ -98,7 +100,9 @@ class Aliases:
             if word.isalpha():
                 found.update(spelling_variants(word))
         found.update(joined_forms(normalise(text)))
-        for finder in (self.chinese, self.english):
-            for use in finder.find(text):
-                found.update(self._names[use.term.id])
+        uses = self.chinese.find(text)
+        if not uses and not HAN.search(text):  # English without its Chinese twin (which names the same terms)
+            uses = self.english.find(text)
+        for use in uses:
+            found.update(self._names[use.term.id])
         return found
