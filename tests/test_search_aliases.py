@@ -31,13 +31,13 @@ def test_each_british_and_american_pair_of_the_list_maps_both_ways():
 
 def test_a_nominal_suffix_the_list_lacks_is_changed_as_its_pairs_change_it():
     assert "modernisation" not in BRITISH_ENGLISH_SPELLINGS  # the gap the rule fills
-    assert spelling_variants("modernisation") == ["modernization"]
-    assert spelling_variants("modernization") == ["modernisation"]
+    assert spelling_variants("modernisation") == ("modernization",)
+    assert spelling_variants("modernization") == ("modernisation",)
 
 
 def test_words_without_another_spelling_get_none():
     for word in ("police", "promise", "exercise", "reform", "for", "nation"):
-        assert spelling_variants(word) == [], word
+        assert spelling_variants(word) == (), word
 
 
 def test_hyphenated_compounds_are_also_joined():

@@ -54,19 +54,22 @@ def _suffix_pairs() -> dict[str, str]:
     return {suffix: other for (suffix, other), n in seen.items() if n >= 20}
 
 
-def spelling_variants(word: str) -> list[str]:
+@cache  # an index asks for the same words again and again
+def spelling_variants(word: str) -> tuple[str, ...]:
     """The word's other spelling (British↔American), from breame's list or its suffix pairs."""
     for pairs in (BRITISH_ENGLISH_SPELLINGS, AMERICAN_ENGLISH_SPELLINGS):
         if word in pairs and pairs[word] != word and " " not in pairs[word]:
-            return [pairs[word]]
+            return (pairs[word],)
     for suffix, other in _suffix_pairs().items():
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            return [word[: -len(suffix)] + other]
-    return []
+            return (word[: -len(suffix)] + other,)
+    return ()
 
 
 def joined_forms(text: str) -> list[str]:
     """Each hyphenated compound of normalised ``text`` written as one word (body-worn → bodyworn)."""
+    if "-" not in text:  # most entries (the Chinese ones all but always)
+        return []
     return [match.group(0).replace("-", "") for match in HYPHENATED.finditer(text)]
 
 
