@@ -119,7 +119,8 @@ ENGINE_RUN = """async (queries) => {
   return failures;
 }"""
 
-# The full queries through the search box's own run: what the box held, the status and results it left.
+# The full queries through the search box's own run: what the box held, the status and the links it
+# left (a page whose title or description is the only hit is listed by its name alone).
 BOX_RUN = """async (queries) => {
   const search = window.editionSearch.instance;
   const shown = [];
@@ -128,7 +129,7 @@ BOX_RUN = """async (queries) => {
     await search.run();
     const typed = search.input.value; // the box drops line breaks from what it is given
     shown.push([typed, search.status.textContent, search.results.dataset.query,
-                search.results.querySelectorAll('.edition-search__link').length, !typed.trim()]);
+                search.results.querySelectorAll('.edition-search__link, .edition-search__page-link').length, !typed.trim()]);
   }
   return shown;
 }"""
