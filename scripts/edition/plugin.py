@@ -66,6 +66,7 @@ from edition.outputs.paragraph_tools import ToolLabels, add_tools_to
 from edition.outputs.placeholders import expand
 from edition.outputs.report import form_url, repository_name
 from edition.outputs.script_variants import simplify_map
+from edition.outputs.search_aliases import Aliases
 from edition.outputs.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
 from edition.outputs.sentence_spans import wrap_page, wrap_parallel
 from edition.outputs.table_names import name_tables
@@ -94,6 +95,7 @@ class EditionPlugin(BasePlugin):
         self._tokens: TwinTokens = {}  # the Chinese texts' tokens, for the English entries' twins
         self._aligned: dict[str, dict[str, Paragraph]] | None = None  # page -> id -> its sentences
         self._sentences: dict[str, str] = {}  # page file -> the text page whose sentences it shows
+        self._alias_cache: Aliases | None = None
 
     @property
     def edition(self) -> Edition:
@@ -126,6 +128,7 @@ class EditionPlugin(BasePlugin):
         reset()
         self._entries, self._simplify, self._generated, self._tokens, self._raw = {}, None, set(), {}, {}
         self._aligned, self._sentences = None, {}
+        self._alias_cache = None
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, serving=self._command == "serve")
         self._language = [self._edition.default_language]
@@ -402,8 +405,14 @@ class EditionPlugin(BasePlugin):
         if self._simplify is None:
             self._simplify = simplify_map(f"{entry.title} {entry.text}" for entry in chinese)
         root = Path(config.site_dir) / edition.project.prefix(lang) / "search"
-        for name, data in build_index(entries, self._simplify, self._tokens).items():
+        for name, data in build_index(entries, self._simplify, self._tokens, self._aliases()).items():
             write_file(data, str(root / name))
+
+    def _aliases(self) -> Aliases:
+        """The other names search indexes with the words (spelling, hyphens, the glossary's names)."""
+        if self._alias_cache is None:
+            self._alias_cache = Aliases(self.edition.data.terms)
+        return self._alias_cache
 
     # 4. The end of the whole build ------------------------------------------------------------
 

@@ -25,8 +25,10 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
+from edition.model.data import GLOSSARY_FILE, read_glossary
 from edition.model.strings import load_catalogues
 from edition.outputs.script_variants import simplify_map
+from edition.outputs.search_aliases import Aliases
 from edition.outputs.search_index import Entry, Labels, add_twins, build_index, page_entries
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,6 +120,7 @@ class Corpus:
     entries: dict[str, list[Entry]]
     simplify: dict[str, str]
     pages: list[Page]
+    aliases: Aliases | None = None  # the glossary's other names, as the site's build indexes them
 
 
 def corpus(site: Path) -> Corpus:
@@ -127,7 +130,9 @@ def corpus(site: Path) -> Corpus:
         by_lang[page.lang].extend(entries(page))
     add_twins(by_lang["en"], by_lang["zh"])
     simplify = simplify_map(f"{entry.title} {entry.text}" for entry in by_lang["zh"])
-    return Corpus(by_lang, simplify, listed)
+    glossary = ROOT / "docs" / "data" / GLOSSARY_FILE
+    terms, _ = read_glossary(glossary.read_text(encoding="utf-8"), str(glossary))
+    return Corpus(by_lang, simplify, listed, Aliases(terms))
 
 
 def substitution(han: list[str], number: int) -> dict[str, str]:
@@ -180,6 +185,6 @@ def write_sharded(corpus: Corpus, site: Path) -> None:
         root = site / prefix / "search"
         for folder in ("shards", "pages"):
             shutil.rmtree(root / folder, ignore_errors=True)
-        for name, data in build_index(corpus.entries[lang], corpus.simplify).items():
+        for name, data in build_index(corpus.entries[lang], corpus.simplify, aliases=corpus.aliases).items():
             (root / name).parent.mkdir(parents=True, exist_ok=True)
             (root / name).write_bytes(data)

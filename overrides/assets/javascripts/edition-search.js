@@ -11,7 +11,10 @@
  * an entry that holds the query as it was typed (punctuation aside) ranks first. English words
  * match the index's words of the same Snowball stem (computed at build time), or whose stem
  * begins the query word (registration → regist[ered]); the last word of a query also matches as
- * a prefix, so results come while typing.
+ * a prefix, so results come while typing. Other spellings, joined compounds and the glossary's
+ * other names are index terms (scripts/edition/search_aliases.py); Engine.search says what else
+ * is tried when the query as typed finds nothing whole (joined words, one slip, partial matches),
+ * and search/words.json (the index's words, for slips) loads only then.
  */
 (function () {
   "use strict";
@@ -23,6 +26,7 @@
   var THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
   var PER_PAGE = 3;
   var PAGES_CHECKED = 5; // pages whose text a query loads (about 5 KB compressed each)
+  var FUZZY_MIN = 5; // words this long or longer forgive one slip
 
   function isHan(c) { return HAN.test(c); }
   function isGap(c) { return c !== "%" && GAP.test(c); }
@@ -37,6 +41,8 @@
     for (var i = 0; i + 1 < pairs.length; i += 2) this.simplify.set(pairs[i], pairs[i + 1]);
     this.shards = new Map();
     this.pages = new Map();
+    this.compacted = new Map();
+    this.marked = new Map();
   }
 
   Engine.prototype.normalise = function (text) {
@@ -139,7 +145,7 @@
       if (!/^[a-z0-9]/.test(w)) continue;
       var own = stems[w] || w;
       if (w === text || (stem !== null && own === stem) ||
-          (stem === null && own.length >= 4 && text.indexOf(own) === 0) ||
+          (stem === null && !token.joined && own.length >= 4 && text.indexOf(own) === 0) ||
           (token.prefix && text.length >= 3 && w.indexOf(text) === 0)) {
         out.push(w);
       }
@@ -147,7 +153,9 @@
     return out;
   }
 
-  /* Ranked entries: [{entry, score, all, matched:Set(term)}], best first (exactness not yet). */
+  /* Ranked entries, best first (exactness not yet): {hits: [{entry, weights, matched, all, score,
+   * terms}], complete: whether some entry holds every token (else hits hold some), found: for each
+   * token, whether any index term matches it}. */
   Engine.prototype.score = function (tokens) {
     var self = this;
     var wanted = tokens.map(function (token) { return self.shardOf(token.text); });
@@ -155,10 +163,12 @@
     var loads = wanted.map(function (n) { return self.fetchJSON("shards/" + n + ".json", shardCache); });
     return Promise.all(loads).then(function (shards) {
       var byEntry = new Map();
+      var found = tokens.map(function () { return false; });
       tokens.forEach(function (token, t) {
         var shard = shards[t];
         matchTerms(token, shard).forEach(function (term) {
           var postings = shard.t[term];
+          found[t] = true;
           for (var p = 0; p < postings.length; p += 2) {
             var entry = postings[p];
             var hit = byEntry.get(entry);
@@ -175,19 +185,12 @@
       byEntry.forEach(function (hit) {
         var matched = hit.weights.filter(function (w) { return w > 0; }).length;
         var sum = hit.weights.reduce(function (a, b) { return a + b; }, 0);
-        hits.push({ entry: hit.entry, matched: matched, all: matched === tokens.length, score: sum, terms: hit.terms });
+        hits.push({ entry: hit.entry, weights: hit.weights, matched: matched, all: matched === tokens.length, score: sum, terms: hit.terms });
       });
       var complete = hits.filter(function (hit) { return hit.all; });
-      var last = tokens[tokens.length - 1];
-      if (!complete.length && tokens.length > 1 && last.prefix) {
-        /* The last word may still be being typed ("权限3" before "32"): match without it. */
-        complete = hits.filter(function (hit) {
-          return hit.weights.slice(0, -1).every(function (w) { return w > 0; });
-        });
-      }
       var list = complete.length ? complete : hits;
       list.sort(function (a, b) { return b.matched - a.matched || b.score - a.score; });
-      return { hits: list, partial: !complete.length && list.length > 0 };
+      return { hits: list, complete: complete.length > 0, found: found };
     });
   };
 
@@ -207,40 +210,238 @@
     return { text: out, at: at };
   };
 
+  /*
+   * A query's results, in the order of these rules:
+   * 1. the entries that hold every token (exact phrase first, see finish);
+   * 2. else the same with a run of the query's words joined (counter terrorism → counterterrorism,
+   *    Ma Ming → maming: the index holds joined compounds and pinyin, search_aliases.py);
+   * 3. when nothing exact was found, one slip forgiven (slip): a word of FUZZY_MIN letters or
+   *    more that is in no shard, read as a word of the index one edit away; a Chinese query read
+   *    with one character missing, added or replaced. Its results say "showing results for …";
+   * 4. else the entries that hold some of the tokens, each naming the words it lacks.
+   * Always a result object or null (no tokens): never a rejection but a failed download.
+   */
   Engine.prototype.search = function (query) {
     var self = this;
     var tokens = this.tokens(query);
     if (!tokens.length) return Promise.resolve(null);
-    var wantedText = this.compact(query).text;
     return this.score(tokens).then(function (scored) {
-      var hits = scored.hits;
-      var pageOrder = [];
-      for (var i = 0; i < hits.length && pageOrder.length < PAGES_CHECKED; i++) {
-        var page = self.meta.entries[hits[i].entry][0];
-        if (pageOrder.indexOf(page) < 0) pageOrder.push(page);
-      }
-      var pageCache = self.pages;
-      return Promise.all(pageOrder.map(function (page) {
-        return self.fetchJSON("pages/" + page + ".json", pageCache);
-      })).then(function (pageDocs) {
-        var docs = new Map();
-        pageDocs.forEach(function (list) {
-          list.forEach(function (doc) { docs.set(doc[0], doc); });
-        });
-        hits = hits.filter(function (hit) { return docs.has(hit.entry); });
-        hits.forEach(function (hit) {
-          var doc = docs.get(hit.entry);
-          hit.doc = doc;
-          var text = doc[2] + " " + doc[3];
-          hit.exact = self.compact(text).text.indexOf(wantedText) >= 0 ||
-            self.compact(text.replace(/〔[^〕]*〕/g, "")).text.indexOf(wantedText) >= 0; // the source's words
-
-        });
-        hits.sort(function (a, b) {
-          return (b.exact - a.exact) || (b.matched - a.matched) || (b.score - a.score);
-        });
-        return { hits: hits, partial: scored.partial, tokens: tokens, groups: self.group(hits) };
+      return self.joined(tokens, scored).then(function (alternative) {
+        if (alternative) { tokens = alternative.tokens; scored = alternative.scored; }
+        return self.finish(query, tokens, scored);
       });
+    }).then(function (result) {
+      var exact = result.hits.some(function (hit) { return hit.exact; });
+      if (exact || (!self.checkable(result) && !result.partial && result.hits.length)) return result;
+      return self.slip(query, tokens, result).then(function (fixed) { return fixed || result; });
+    });
+  };
+
+  /* Whether exactness can be judged on the results' texts: not for Chinese on the English site. */
+  Engine.prototype.checkable = function (result) {
+    var han = /[\u3400-\u9fff]/;
+    if (!result.tokens.some(function (token) { return han.test(token.text); })) return true;
+    return result.hits.some(function (hit) { return han.test(hit.doc[2] + hit.doc[3]); });
+  };
+
+  /* An entry's title and text compacted, as printed and as the source has it (〔…〕 left out):
+   * worked out once per entry (a query and its slips compare them many times). */
+  Engine.prototype.compactDoc = function (doc) {
+    var texts = this.compacted.get(doc[0]);
+    if (!texts) {
+      var text = doc[2] + " " + doc[3];
+      texts = [this.compact(text).text, this.compact(text.replace(/〔[^〕]*〕/g, "")).text];
+      this.compacted.set(doc[0], texts);
+    }
+    return texts;
+  };
+
+  /* Rule 2: each run of two or more words joined (Naiman Qi → naimanqi). Where the query as typed
+   * also finds entries whole, both readings' entries are listed. */
+  Engine.prototype.joined = function (tokens, scored) {
+    var out = [];
+    var changed = false;
+    for (var i = 0; i < tokens.length; i++) {
+      var j = i;
+      while (j < tokens.length && tokens[j].kind === "word") j++;
+      if (j - i >= 2) {
+        out.push({
+          kind: "word", text: tokens.slice(i, j).map(function (t) { return t.text; }).join(""),
+          prefix: tokens[j - 1].prefix, joined: true, // the whole, not a stem inside it (tongliao in tongliaozeppelin)
+        });
+        changed = true;
+        i = j - 1;
+      } else out.push(tokens[i]);
+    }
+    if (!changed) return Promise.resolve(null);
+    return this.score(out).then(function (result) {
+      if (!result.complete) return null;
+      if (!scored.complete) return { tokens: out, scored: result };
+      var byEntry = new Map();
+      scored.hits.concat(result.hits).forEach(function (hit) {
+        var seen = byEntry.get(hit.entry);
+        if (!seen || hit.score > seen.score) byEntry.set(hit.entry, Object.assign({}, hit, { matched: 1 })); // all whole
+      });
+      var hits = Array.from(byEntry.values()).sort(function (a, b) { return b.score - a.score; });
+      return { tokens: tokens, scored: { hits: hits, complete: true, found: scored.found } };
+    });
+  };
+
+  /* The pages of the best hits loaded, each hit given its text, exactness and the words it lacks. */
+  Engine.prototype.finish = function (query, tokens, scored, instead) {
+    var self = this;
+    var hits = scored.hits;
+    var wantedText = this.compact(query).text;
+    var pageOrder = [];
+    for (var i = 0; i < hits.length && pageOrder.length < PAGES_CHECKED; i++) {
+      var page = self.meta.entries[hits[i].entry][0];
+      if (pageOrder.indexOf(page) < 0) pageOrder.push(page);
+    }
+    var pageCache = self.pages;
+    return Promise.all(pageOrder.map(function (page) {
+      return self.fetchJSON("pages/" + page + ".json", pageCache);
+    })).then(function (pageDocs) {
+      var docs = new Map();
+      pageDocs.forEach(function (list) {
+        list.forEach(function (doc) { docs.set(doc[0], doc); });
+      });
+      hits = hits.filter(function (hit) { return docs.has(hit.entry); });
+      hits.forEach(function (hit) {
+        var doc = docs.get(hit.entry);
+        hit.doc = doc;
+        var texts = self.compactDoc(doc);
+        hit.exact = texts[0].indexOf(wantedText) >= 0 || texts[1].indexOf(wantedText) >= 0 || // the source's words
+          (tokens.length === 1 && hit.terms.has(tokens[0].text)); // one word, held as such or as another name of it
+        hit.missing = scored.complete ? [] : missingWords(tokens, hit.weights);
+      });
+      hits.sort(function (a, b) {
+        return (b.exact - a.exact) || (b.matched - a.matched) || (b.score - a.score);
+      });
+      return {
+        query: query, hits: hits, partial: !scored.complete && hits.length > 0, tokens: tokens,
+        groups: self.group(hits), instead: instead || null, found: scored.found,
+        entries: scored.hits.map(function (hit) { return hit.entry; }), // all found, not only the pages shown
+      };
+    });
+  };
+
+  /* The query's words a partial hit lacks: words and figures as typed, Chinese pairs joined into runs. */
+  function missingWords(tokens, weights) {
+    var out = [];
+    var run = "";
+    tokens.forEach(function (token, t) {
+      var lacking = !(weights[t] > 0);
+      if (token.kind === "pair" && lacking) {
+        run = run ? run + token.text.slice(1) : token.text;
+        return;
+      }
+      if (run) { out.push(run); run = ""; }
+      if (lacking) out.push(token.text);
+    });
+    if (run) out.push(run);
+    return out.filter(function (word, i) { return out.indexOf(word) === i; });
+  }
+
+  /* True if a and b are one edit apart: a letter added, dropped, replaced or two swapped. */
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1) ||
+        (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /* Rule 3: one slip forgiven; the best reading that finds an exact passage, or null. */
+  Engine.prototype.slip = function (query, tokens, result) {
+    var self = this;
+    var text = this.compact(query).text;
+    if (/^[\u3400-\u9fff]{3,16}$/.test(text)) return this.chineseSlip(text);
+    var unknown = [];
+    tokens.forEach(function (token, t) {
+      if (token.kind === "word" && token.text.length >= FUZZY_MIN && !result.found[t]) unknown.push(t);
+    });
+    if (!unknown.length || unknown.length > 2) return Promise.resolve(null);
+    return this.fetchJSON("words.json", this.pages).then(function (words) {
+      var readings = [tokens.slice()];
+      unknown.forEach(function (t) {
+        var near = words.filter(function (word) { return oneEdit(tokens[t].text, word); }).slice(0, 6);
+        var next = [];
+        readings.forEach(function (reading) {
+          near.forEach(function (word) {
+            var copy = reading.slice();
+            copy[t] = { kind: "word", text: word };
+            next.push(copy);
+          });
+        });
+        readings = next;
+      });
+      return self.best(readings.slice(0, 12).map(function (reading) {
+        var words = query;
+        unknown.forEach(function (t) {
+          words = words.replace(new RegExp("\\b" + tokens[t].text + "\\b", "i"), reading[t].text);
+        });
+        return { query: words, tokens: reading };
+      }), null);
+    });
+  };
+
+  /* A Chinese query with one character dropped, replaced (either: the query less one character,
+   * with at most one in its place) or one missing (one more between two of its characters). */
+  Engine.prototype.chineseSlip = function (text) {
+    var chars = Array.from(text);
+    var readings = [];
+    for (var i = 0; i < chars.length; i++) {
+      readings.push([chars.slice(0, i).join(""), chars.slice(i + 1).join(""), "?"]);
+      if (i > 0) readings.push([chars.slice(0, i).join(""), chars.slice(i).join(""), ""]);
+    }
+    var self = this;
+    return this.best(readings.map(function (parts) {
+      var tokens = self.tokens(parts[0] + " ").concat(self.tokens(parts[1] + " "));
+      var pattern = new RegExp(escape(parts[0]) + "[\\u3400-\\u9fff]" + parts[2] + escape(parts[1]));
+      return { tokens: tokens, pattern: pattern, kept: parts[0].length + parts[1].length };
+    }), text);
+  };
+
+  function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  /* Of several readings of a query, the one that keeps most of the query's characters (执法记仪:
+   * 执法记录仪, not 执法记录), then whose first result is exact, then scores best; a reading with a
+   * pattern takes its query from the text the pattern finds and must find it exactly. */
+  Engine.prototype.best = function (readings, original) {
+    var self = this;
+    var usable = readings.filter(function (reading) { return reading.tokens.length; });
+    return Promise.all(usable.map(function (reading) {
+      return self.score(reading.tokens).then(function (scored) {
+        if (!scored.complete) return null;
+        if (!reading.pattern) return self.finish(reading.query, reading.tokens, scored, reading.query);
+        return self.finish(original, reading.tokens, scored).then(function (found) {
+          var seen = null;
+          found.hits.forEach(function (hit) {
+            var match = reading.pattern.exec(self.compactDoc(hit.doc)[0]);
+            if (match && !seen && match[0] !== original) seen = match[0];
+          });
+          if (!seen) return null;
+          var exact = self.tokens(seen + " ");
+          return self.score(exact).then(function (again) {
+            return self.finish(seen, exact, again, seen).then(function (result) {
+              result.kept = reading.kept;
+              return result;
+            });
+          });
+        });
+      });
+    })).then(function (found) {
+      var chosen = null;
+      found.forEach(function (candidate) {
+        if (!candidate || !candidate.hits.length || (original && !candidate.hits[0].exact)) return;
+        var order = chosen && ((candidate.kept || 0) - (chosen.kept || 0) ||
+          candidate.hits[0].exact - chosen.hits[0].exact || candidate.hits[0].score - chosen.hits[0].score);
+        if (!chosen || order > 0) chosen = candidate;
+      });
+      return chosen;
     });
   };
 
@@ -264,13 +465,17 @@
 
   /* Marks: spans of the original text that hold the query or its matched terms. */
   Engine.prototype.marks = function (text, query, terms) {
-    var compact = this.compact(text);
+    var compact = this.marked.get(text);
+    if (!compact) {
+      compact = this.compact(text);
+      this.marked.set(text, compact); // the same texts are shown query after query
+    }
     var spans = [];
     function mark(start, length) {
       if (length <= 0) return;
       var from = compact.at[start];
       var last = compact.at[start + length - 1];
-      spans.push([from, last + Array.from(text.slice(last))[0].length]);
+      spans.push([from, last + (text.codePointAt(last) > 0xffff ? 2 : 1)]); // the last character, whole
     }
     function markAll(needle) {
       if (!needle) return;
@@ -374,6 +579,7 @@
   var STATUS_PAUSE = 600; /* ms */
   Search.prototype.say = function (text) {
     var status = this.status;
+    this.said = text; /* what the status will say once typing pauses */
     clearTimeout(this.saying);
     if (!text) status.textContent = "";
     else this.saying = setTimeout(function () { status.textContent = text; }, STATUS_PAUSE);
@@ -439,9 +645,10 @@
       return;
     }
     var count = found.groups.reduce(function (n, group) { return n + Math.max(1, group.hits.length); }, 0);
-    this.say(format(found.partial ? s.search_partial : s.search_count, {
-      n: count, p: found.groups.length,
-    }));
+    var said = format(found.partial ? s.search_partial : s.search_count, { n: count, p: found.groups.length });
+    /* A reading other than the query ("showing results for …") is said first. */
+    this.say(found.instead ? format(s.search_instead, { q: found.instead }) + " " + said : said);
+    query = found.query; // what the marks show: the reading searched for
     var list = element("ol", "edition-search__pages");
     var engine = this.engine;
     var root = this.root;
@@ -456,9 +663,8 @@
         item.appendChild(summary);
       }
       var hits = element("ol", "edition-search__hits");
-      group.hits.forEach(function (hit, index) {
+      function add(hit) {
         var li = element("li", "edition-search__hit");
-        if (index >= PER_PAGE) li.hidden = true;
         var link = element("a", "edition-search__link");
         link.href = root + group.url + "#" + hit.doc[1];
         var kind = engine.meta.entries[hit.entry][2];
@@ -473,15 +679,19 @@
           link.appendChild(element("span", "edition-search__twin", s.search_twin));
         }
         link.appendChild(snippet);
+        if (hit.missing && hit.missing.length) {
+          link.appendChild(element("span", "edition-search__missing", format(s.search_missing, { words: hit.missing.join(" ") })));
+        }
         li.appendChild(link);
         hits.appendChild(li);
-      });
+      }
+      group.hits.slice(0, PER_PAGE).forEach(add); // the rest only when asked for (a list can run to hundreds)
       item.appendChild(hits);
       if (group.hits.length > PER_PAGE) {
         var more = element("button", "edition-search__more", format(s.search_more, { n: group.hits.length - PER_PAGE }));
         more.type = "button";
         more.addEventListener("click", function () {
-          Array.prototype.forEach.call(hits.children, function (child) { child.hidden = false; });
+          group.hits.slice(PER_PAGE).forEach(add);
           more.remove();
           var next = hits.children[PER_PAGE];
           if (next) next.querySelector("a").focus();

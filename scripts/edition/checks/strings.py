@@ -133,6 +133,8 @@ _PAGE: dict[str, set[str]] = {
     "search_paragraph": {"id"},
     "search_more": {"n"},
     "search_twin": set(),
+    "search_instead": {"q"},
+    "search_missing": {"words"},
     "search_error": set(),
     # "Report a mistake" (edition/outputs/report.py): the paragraph tools' link and the Cite panel's.
     "report": set(),

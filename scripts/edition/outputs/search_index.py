@@ -13,6 +13,10 @@ word index cannot promise recall for Chinese. Here (measured in README "Search")
 - Weights are BM25 (k1 1.2, b 0.75; titles weigh 3), computed here, so the browser only adds.
 - English entries also hold the Chinese of their twin paragraph (same id), so a Chinese query on
   the English site finds the English paragraph that translates it.
+- Entries also hold the other names of their words (edition/search_aliases.py: other spellings,
+  joined compounds, the glossary's names and pinyin), weighted as the words they stand for.
+- ``search/words.json`` lists the index's Latin words, loaded only when a query's word is in no
+  shard, for the one-slip fallback.
 
 Tokens: edition/outputs/search_text.py. The browser side: overrides/assets/javascripts/edition-search.js.
 """
@@ -31,11 +35,13 @@ import snowballstemmer
 
 from edition.model.dom import Content, Node, attribute, children, classes, strings
 from edition.model.pages import is_marker
+from edition.outputs.search_aliases import Aliases
 from edition.outputs.search_text import is_han, normalise, readings, terms
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 K1, B = 1.2, 0.75
 TITLE_WEIGHT = 3
+FUZZY_LENGTH = 4  # words of the index a slip may have meant (edition-search.js forgives words of 5+)
 TERMS_PER_SHARD = 160  # about 2 KB compressed a shard on this text; at least 8 shards
 FNV_OFFSET, FNV_PRIME = 2166136261, 16777619
 KIND_CODES = {"page": "t", "section": "s", "paragraph": "p", "note": "n"}  # meta.json "entries"
@@ -73,6 +79,11 @@ class Entry:
     @property
     def text(self) -> str:
         return " ".join(self.blocks)
+
+
+# What _noise leaves out, as CSS selectors, for tools that take selectors (the Pagefind design of
+# `make bench-search`, scripts/search_designs/indexes.py, which imported it after _noise replaced it).
+NOISE = "sup[id^='fnref'], a.headerlink, .edition-tools, a.footnote-backref, [data-search-exclude]"
 
 
 def _noise(node: Node) -> bool:
@@ -172,8 +183,14 @@ def shard_of(term: str, shards: int) -> int:
 TwinTokens = dict[tuple[str, str], list[str]]
 
 
-def entry_terms(entry: Entry, simplify: dict[str, str], known: TwinTokens | None = None) -> tuple[Counter[str], int]:
-    """Weighted term counts of an entry (title terms count TITLE_WEIGHT times) and its length."""
+def entry_terms(
+    entry: Entry, simplify: dict[str, str], known: TwinTokens | None = None, aliases: Aliases | None = None
+) -> tuple[Counter[str], int]:
+    """Weighted term counts of an entry (title terms count TITLE_WEIGHT times) and its length.
+
+    ``aliases``: the other names of its words (search_aliases.py), counted as often as the words
+    they stand for, but not in its length.
+    """
     counts: Counter[str] = Counter()
     title = terms(normalise(entry.title, simplify))[0] if entry.kind != "paragraph" else []
     for term, n in Counter(title).items():
@@ -189,13 +206,20 @@ def entry_terms(entry: Entry, simplify: dict[str, str], known: TwinTokens | None
     if entry.twin:
         found = known.get((entry.location, entry.twin)) if known is not None else None
         counts.update(found if found is not None else terms(normalise(entry.twin, simplify))[1])
+    if aliases is not None:
+        words = [term for term in counts if term.isascii() and term[0].isalpha()]
+        for alias, n in aliases.of(f"{entry.title} {entry.text} {entry.twin}", words).items():
+            counts.setdefault(alias, n)
     return counts, len(title) + len(body)
 
 
-def build_index(entries: list[Entry], simplify: dict[str, str], known: TwinTokens | None = None) -> dict[str, bytes]:
+def build_index(
+    entries: list[Entry], simplify: dict[str, str], known: TwinTokens | None = None, aliases: Aliases | None = None
+) -> dict[str, bytes]:
     """The index files of one language: {path under search/: bytes}.
 
-    ``known``: text tokens shared between the languages' builds (filled by one, read by the next).
+    ``known``: text tokens shared between the languages' builds (filled by one, read by the next);
+    ``aliases``: the other names indexed with the words (search_aliases.py).
     """
     pages: list[str] = []
     titles: dict[str, str] = {}
@@ -205,7 +229,7 @@ def build_index(entries: list[Entry], simplify: dict[str, str], known: TwinToken
             titles[entry.page] = entry.title if entry.kind == "page" else entry.page
     page_number = {page: n for n, page in enumerate(pages)}
 
-    counted = [entry_terms(entry, simplify, known) for entry in entries]
+    counted = [entry_terms(entry, simplify, known, aliases) for entry in entries]
     average = sum(length for _, length in counted) / max(1, len(counted))
     frequency: Counter[str] = Counter(term for counts, _ in counted for term in counts)
     idf = {term: math.log(1 + (len(entries) - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
@@ -230,6 +254,11 @@ def build_index(entries: list[Entry], simplify: dict[str, str], known: TwinToken
                 shard["s"][term] = stem
 
     files: dict[str, bytes] = {}
+    # The index's Latin words of FUZZY_LENGTH letters or more, for the one-slip fallback (loaded
+    # only when a query's word is in no shard): a slip may change the word's shard.
+    files["words.json"] = _json(
+        sorted(term for term in postings if len(term) >= FUZZY_LENGTH and term.isalpha() and term.isascii())
+    )
     for number, shard in enumerate(shard_terms):
         files[f"shards/{number}.json"] = _json(shard)
     docs: dict[str, list[list[Any]]] = defaultdict(list)  # one pass, not one per page
