@@ -22,7 +22,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from browsing.search_driver import LINKS, STATUS, open_search, search
+from browsing.search_driver import LINKS, open_search, search, status_of
 
 pytestmark = pytest.mark.browser
 
@@ -185,7 +185,7 @@ def test_the_query_that_broke_search_shows_results_not_an_error(page_at, site_ur
     which scored hits did not carry)."""
     page = page_at(site_url + "en/")
     results = search(page, "ID card")
-    status = page.text_content(STATUS)
+    status = status_of(page)
     assert status != STRINGS["en"]["page"]["search_error"]
     assert results or status.startswith("Nothing found")
 
@@ -194,7 +194,7 @@ def test_a_partial_match_names_the_words_it_lacks(page_at, site_url):
     page = page_at(site_url + "en/")
     results = search(page, "Tongliao zeppelin")
     assert results
-    assert page.text_content(STATUS).startswith("No passage has every word")
+    assert status_of(page).startswith("No passage has every word")
     missing = page.eval_on_selector_all(f"{LINKS} .edition-search__missing", "ms => ms.map(m => m.textContent)")
     assert missing and all(text == "Missing: zeppelin" for text in missing)
 
@@ -212,7 +212,7 @@ def test_a_partial_match_names_the_words_it_lacks(page_at, site_url):
 def test_one_slip_is_forgiven_and_said(page_at, site_url, lang, query, reading):
     page = page_at(site_url + LANGS[lang])
     results = search(page, query)
-    status = page.text_content(STATUS)
+    status = status_of(page)
     instead = STRINGS[lang]["page"]["search_instead"].format(q=reading)
     assert status.startswith(instead), status
     shown = " ".join(result.snippet for result in results).lower()
@@ -222,7 +222,7 @@ def test_one_slip_is_forgiven_and_said(page_at, site_url, lang, query, reading):
 def test_a_word_near_none_of_the_index_is_not_corrected(page_at, site_url):
     page = page_at(site_url + "en/")
     search(page, "zqxjvwk")
-    assert page.text_content(STATUS) == STRINGS["en"]["page"]["search_none"].format(q="zqxjvwk")
+    assert status_of(page) == STRINGS["en"]["page"]["search_none"].format(q="zqxjvwk")
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,14 @@ def test_the_other_language_inside_a_marked_element_is_marked_too():
     assert marked(html, "zh") == '<div lang="en"><p>The post of <span lang="zh">调研员</span>.</p></div>'
 
 
+def test_an_inline_element_all_in_the_other_language_is_marked_itself():
+    # A link named only by Latin words: the link is marked, so its accessible name is in its language.
+    html = '<p>仓库：<a href="https://example.org/x">example-org/police-reform-edition</a>。</p>'
+    assert marked(html, "zh") == (
+        '<p>仓库：<a href="https://example.org/x" lang="en">example-org/police-reform-edition</a>。</p>'
+    )
+
+
 def test_every_unnamed_table_is_named_by_the_heading_above_it():
     content = Content(
         '<table><tr><td>1</td></tr></table><h2 id="figures">Figures</h2><p>x</p><table><tr><td>2</td></tr></table>'

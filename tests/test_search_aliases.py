@@ -12,9 +12,9 @@ from pathlib import Path
 from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
 from pypinyin import Style, lazy_pinyin
 
-from edition.data import GLOSSARY_FILE, Term, read_glossary
-from edition.search_aliases import Aliases, joined_forms, pinyin, spelling_variants
-from edition.search_index import Entry, build_index, shard_of
+from edition.model.data import GLOSSARY_FILE, Term, read_glossary
+from edition.outputs.search_aliases import Aliases, joined_forms, pinyin, spelling_variants
+from edition.outputs.search_index import Entry, build_index, shard_of
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "docs" / "data" / GLOSSARY_FILE

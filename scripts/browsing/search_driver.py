@@ -56,6 +56,17 @@ def wait_for_results(page: Any, query: str, timeout_ms: int = 10_000) -> None:
     )
 
 
+def status_of(page: Any, timeout_ms: int = 10_000) -> str:
+    """The status once it is spoken: it is set when typing has paused (edition-search.js, say)."""
+    page.wait_for_function(
+        "s => { const search = window.editionSearch && window.editionSearch.instance;"
+        " return search && document.querySelector(s).textContent === (search.said || '') }",
+        arg=STATUS,
+        timeout=timeout_ms,
+    )
+    return page.text_content(STATUS)
+
+
 def results(page: Any) -> list[Result]:
     return [
         Result(**item)

@@ -41,6 +41,7 @@ CODES = re.compile(
 URL = re.compile(r"(?:https?://|www\.)\S+")
 
 SKIPPED = {"code", "pre", "script", "style", "svg", "kbd", "samp", "math"}
+INLINE = {"a", "abbr", "b", "cite", "em", "i", "q", "small", "span", "strong", "sub", "sup", "button", "label"}
 
 
 def _texts(node: Node, lang: str) -> Iterator[tuple[Node, str]]:
@@ -79,6 +80,18 @@ def mark_languages(content: Content, page_lang: str) -> bool:
         text = node.text_content or ""
         found = runs(text, own)
         if not found:
+            continue
+        parent = node.parent
+        if (
+            found == [(len(text) - len(text.lstrip()), len(text.rstrip()))]
+            and parent is not None
+            and parent.tag in INLINE
+            and len(list(children(parent))) == 1
+        ):
+            # The whole text of an inline element (a link's name): the element itself is marked, so
+            # its accessible name is in the language it says.
+            parent.attrs["lang"] = other
+            changed = True
             continue
         position = 0
         for start, end in found:
