@@ -74,7 +74,7 @@ def test_a_change_to_published_words_without_a_logged_release_is_refused(tiny_pr
     replace_in(tiny_project / rel, old, new)
     output = refused(tiny_project)
     line = line_of(tiny_project / rel, marker) if marker else r"\d+"
-    pattern = rf"\[errata\] {re.escape(rel)}:{line}: the published words '{re.escape(key)}' \(English\) differs from its text in version 1\.0\.0"
+    pattern = rf"\[errata\] {re.escape(rel)}:{line}: the published text '{re.escape(key)}' \(English\) differs from its text in version 1\.0\.0"
     assert re.search(pattern, output), f"no «{pattern}» in:\n{output}"
     assert f"make correction PARAGRAPH={key} " in output  # the fix says how to log it
 

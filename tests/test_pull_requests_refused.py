@@ -186,7 +186,7 @@ ATTACKS = {
         _replace("docs/index.en.md", "## The reform at a glance", "## The reform in brief"),
         ("docs/index.en.md", "## The reform in brief"),
         "[errata]",
-        "the published words 'index:text' (English) differs from its text in version 1.0.0",
+        "the published text 'index:text' (English) differs from its text in version 1.0.0",
     ),
     "a glossary note changed": (
         _replace("docs/data/glossary.yml", "China's national police ministry", "China's national police force"),

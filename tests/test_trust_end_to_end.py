@@ -127,7 +127,7 @@ def test_every_other_class_in_one_pull_request_is_refused_each_naming_file_and_l
     output = make_build(copy)
     expected = [
         f"[visible-text] docs/overview.zh.md:{line_of(docs / 'overview.zh.md', 'description:')}: column",
-        f"[errata] docs/overview.en.md:{line_of(docs / 'overview.en.md', '[^fgf]:')}: the published words 'overview:note:fgf' (English) differs",
+        f"[errata] docs/overview.en.md:{line_of(docs / 'overview.en.md', '[^fgf]:')}: the published text 'overview:note:fgf' (English) differs",
         f"[qualifiers] docs/overview.en.md:{line_of(docs / 'overview.en.md', 'description:')}: the description's figures differ in qualifier",
         f"[interface-facts] docs/data/strings.en.yml:{line_of(docs / 'data' / 'strings.en.yml', 'source_line:')}: the interface string 'page.source_line' types the date",
     ]

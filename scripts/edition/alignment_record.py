@@ -20,7 +20,7 @@ HEADER = """\
 # English ones). Sentences are cut at 。！？； and at English full stops (scripts/edition/model/sentences.py);
 # a group's address is its paragraph and first Chinese sentence (#a2-2-1.2). The build refuses a
 # paragraph whose sentences the groups do not all take in, or whose groups pair the wrong sentences.
-# After changing the text, run `python scripts/align_sentences.py`: it keeps every shape that still
+# After changing the text, run `make sentences` (scripts/align_sentences.py): it keeps every shape that still
 # fits and proposes the others (by punctuation, figures and lengths); confirm each in its diff.
 """
 

@@ -68,7 +68,7 @@ from edition.outputs.report import form_url, repository_name
 from edition.outputs.script_variants import simplify_map
 from edition.outputs.search_aliases import Aliases
 from edition.outputs.search_index import Entry, Labels, TwinTokens, add_twins, build_index, page_entries
-from edition.outputs.sentence_spans import wrap_page, wrap_parallel
+from edition.outputs.sentence_spans import add_hint, wrap_page, wrap_parallel
 from edition.outputs.table_names import name_tables
 from edition.outputs.text_data import write_text_data
 from edition.outputs.tooltips import annotate_tree
@@ -261,6 +261,7 @@ class EditionPlugin(BasePlugin):
                 wrapped = wrap_parallel(content, self._aligned[name], lang, edition.default_language)
         if wrapped and name:
             self._sentences[page.file.src_uri] = name
+            add_hint(content, edition.strings[lang].get("page.sentence_hint"))
         return wrapped
 
     def _add_versions(self, content: Content, page: Page, lang: str) -> bool:

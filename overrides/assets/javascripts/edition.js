@@ -327,8 +327,10 @@
       }
     });
     (heading || block || button.parentNode).insertAdjacentElement("afterend", panel);
-    button.setAttribute("aria-expanded", "true");
-    button.setAttribute("aria-controls", panel.id);
+    if (!sentence) {
+      button.setAttribute("aria-expanded", "true");
+      button.setAttribute("aria-controls", panel.id);
+    }
     opener = button;
     if (sentence) {
       /* A sentence's panel opens with its twin and link: focus the panel, read from its title. */

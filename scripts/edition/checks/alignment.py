@@ -22,7 +22,7 @@ from edition.model.problems import Problem
 MIN_LENGTH_RATIO = 1.2
 MIN_RATIO = 1.0
 MAX_RATIO = 11.0
-PROPOSE = "python scripts/align_sentences.py"
+PROPOSE = "make sentences"
 
 
 def line_of(page: PageFile, sentence: str, fallback: int) -> int:

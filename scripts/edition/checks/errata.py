@@ -22,7 +22,7 @@ from edition.model.roles import LOCALES
 
 def named(pid: str) -> str:
     """How a message names a paragraph ('#a1-2') or a unit of other published words (model/published_words.py)."""
-    return f"the published words '{pid}'" if is_unit(pid) else f"paragraph '#{pid}'"
+    return f"the published text '{pid}'" if is_unit(pid) else f"paragraph '#{pid}'"
 
 
 def check_errata(

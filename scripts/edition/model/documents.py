@@ -30,7 +30,7 @@ DOCUMENTS_DIR = "data/documents"  # under docs_dir; one <id>.yml per document
 DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BILINGUAL = ("title", "author", "publisher", "place", "genre")
 LANGS = ("zh", "en")  # the languages each field is written in (as in the data files)
-FIELDS = (*BILINGUAL, "date", "language", "url", "text", "areas")
+FIELDS = (*BILINGUAL, "date", "language", "url", "text", "areas", "key")
 ADD = "make document ID=<id>"  # the maintainer's command that writes a new document's file
 
 Text = dict[str, str]
@@ -51,6 +51,11 @@ class Work:
     language: str = "zh"
     text: str = ""  # the project's copy of its text, from the project root (source/….txt)
     areas: dict[str, str] = field(default_factory=dict)  # area name -> page name, in reading order
+    key: str = ""  # the stem of its citation keys (CSL ids, BibLaTeX keys, download names); default: its id
+
+    @property
+    def citation_key(self) -> str:
+        return self.key or self.id
 
 
 def documents_rel(docs_dir: Path, root: Path) -> str:
@@ -75,6 +80,7 @@ SCHEMA = {
         "url": {**TEXT, "pattern": r"^https?://\S+$"},
         "text": TEXT,  # a .txt file of the project: checks/documents.py
         "areas": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
+        "key": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
     },
     "required": [*BILINGUAL, "date", "language", "url", "text"],
     "additionalProperties": False,
@@ -86,6 +92,7 @@ FIXES = {
     "url": "write the original's address, 'url: https://…'.",
     "text": "name the project's copy of its text from the project root, 'text: source/<file>.txt'.",
     "areas": "write 'areas:' with lines like 'a1: reform-work' (an area's name, then its page's name).",
+    "key": "write the stem of its citation keys in lowercase words joined by '-', or leave 'key:' out (its id).",
 }
 VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
@@ -166,6 +173,7 @@ def read_document(text: str, doc_id: str, rel: str) -> tuple[Work | None, list[P
         language=data["language"].strip(),
         text=data["text"].strip(),
         areas=dict(data.get("areas") or {}),
+        key=str(data.get("key") or ""),
     )
     return work, []
 

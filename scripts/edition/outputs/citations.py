@@ -53,7 +53,7 @@ TOKENS = (
     "{accessed_m}",
     "{accessed_d}",
 )
-KEY_STEM = "nmg-police-reform-2017"
+KEY_STEM = "nmg-police-reform-2017"  # a document's key stem when it names none (documents.py: Work.citation_key)
 # The file each format downloads as, and its media type.
 FILES = {
     "text": ("txt", "text/plain"),
@@ -91,6 +91,12 @@ class Cited:
     def key(self) -> str:
         """The end of the entry's key: the page's, a paragraph's ('-{id}') or a sentence's ('-{id}.{n}')."""
         return "-{id}.{n}" if self.sentence else "-{id}" if self.paragraph else ""
+
+
+def _stem(info: EditionInfo) -> str:
+    """The citation keys' stem of the document cited: each document's own, so two documents' entries
+    (and their originals') never share a key in one bibliography."""
+    return info.work.citation_key or KEY_STEM
 
 
 def protected(title: str, wrap: str) -> str:
@@ -142,7 +148,7 @@ def _version_date(info: EditionInfo) -> dict[str, Any]:
 def _editorial_csl(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     lang = cited.lang
     return {
-        "id": f"{KEY_STEM}-{lang}" + (cited.key or "-page"),
+        "id": f"{_stem(info)}-{lang}" + (cited.key or "-page"),
         "type": "webpage",
         "title": csl_title(cited.title),
         "author": [{"literal": info.name[lang]}],
@@ -163,7 +169,7 @@ def csl_item(info: EditionInfo, cited: Cited) -> dict[str, Any]:
     work, lang = info.work, cited.lang
     issued = {"date-parts": [[work.date.year, work.date.month, work.date.day]]}
     item: dict[str, Any] = {
-        "id": f"{KEY_STEM}-{lang}" + cited.key,
+        "id": f"{_stem(info)}-{lang}" + cited.key,
         "type": "report",
         "title": csl_title(work.title[lang]),
         "author": [{"literal": work.author[lang]}],
@@ -267,9 +273,9 @@ def biblatex(info: EditionInfo, cited: Cited) -> str:
             ("urldate", "{accessed_iso}"),
             ("addendum", _tokens_kept(latex(note(info, cited)))),
         ]
-        return _entry("online", f"{KEY_STEM}-{lang}" + (cited.key or "-page"), fields)
-    key = f"{KEY_STEM}-{lang}" + cited.key
-    original_key = f"{KEY_STEM}-original"
+        return _entry("online", f"{_stem(info)}-{lang}" + (cited.key or "-page"), fields)
+    key = f"{_stem(info)}-{lang}" + cited.key
+    original_key = f"{_stem(info)}-original"
     fields = _report_fields(work, lang, info.publisher)
     source = cited.roles.source
     translated = not cited.roles.is_source(lang)
@@ -372,7 +378,7 @@ def page_data(
         "paragraph": templates(info, paragraph, strings["citation"]),
         "sentence": templates(info, sentence, strings["citation_sentence"]),
         "page": templates(info, whole, strings["citation_page"]),
-        "file": f"{KEY_STEM}-{lang}",
+        "file": f"{_stem(info)}-{lang}",
         "files": {name: {"extension": ext, "type": kind} for name, (ext, kind) in FILES.items()},
         "date": LOCALES[lang].date,
         "months": list(MONTHS),

@@ -7,8 +7,8 @@ group of two Chinese sentences also answers to the second's address (an empty ``
 span carries it). On a side-by-side page both columns are wrapped: the reader's language carries the
 addresses, the other column ``<lang>-`` ids, and each span names its twin with
 ``aria-describedby``, so a screen reader reads the twin after the sentence. Spans are focusable
-(``tabindex="0"``) buttons (``role="button"``, ``aria-expanded``, so a screen reader says what
-Enter does): overrides/assets/javascripts/edition-sentences.js, loaded on first use,
+(``tabindex="0"``), described by what Enter does (``HINT_ID``, so a screen reader says it):
+overrides/assets/javascripts/edition-sentences.js, loaded on first use,
 highlights the twin and opens a sentence's original or translation and its citation.
 
 The sentences are cut from the element's own text with the rules of edition/model/sentences.py and
@@ -29,6 +29,12 @@ from edition.model.pages import is_marker, reader_text
 from edition.model.sentences import sentence_spans
 
 CLASS = "edition-s"
+HINT_ID = "edition-s-hint"  # the page's one hidden description of what a sentence does on Enter
+
+
+def add_hint(content: Content, text: str) -> None:
+    """The hidden description every sentence names (aria-describedby), once per page."""
+    content.body.insert_child(content.element("span", {"id": HINT_ID, "hidden": ""}, text))
 
 
 @dataclass(frozen=True)
@@ -107,18 +113,12 @@ def wrap(content: Content, element: Node, paragraph: Paragraph, lang: str, sourc
 
 
 def _attributes(group: Group, ids: Ids) -> dict[str, str]:
-    # A control a screen reader can name: Enter opens the sentence's panel (its twin, link and Cite),
-    # which edition.js says is open (aria-expanded) and names (aria-controls).
-    attrs = {
-        "class": CLASS,
-        "id": f"{ids.prefix}{group.anchor}",
-        "data-s": group.anchor,
-        "tabindex": "0",
-        "role": "button",
-        "aria-expanded": "false",
-    }
-    if ids.twin_prefix is not None:
-        attrs["aria-describedby"] = f"{ids.twin_prefix}{group.anchor}"
+    # Focusable, and described by what Enter does (HINT_ID, the page's sentence_hint, which the
+    # plugin adds): a sentence holds links and terms, so it cannot be a button itself (a control
+    # inside a control); side by side, by its twin first.
+    attrs = {"class": CLASS, "id": f"{ids.prefix}{group.anchor}", "data-s": group.anchor, "tabindex": "0"}
+    twin = f"{ids.twin_prefix}{group.anchor} " if ids.twin_prefix is not None else ""
+    attrs["aria-describedby"] = f"{twin}{HINT_ID}"
     return attrs
 
 
