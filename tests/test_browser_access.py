@@ -55,12 +55,13 @@ PALETTE_NAMES = {
 # The focused element as the audit judged it, once the page has stopped scrolling: where it is,
 # whether a focus indicator is drawn, and whether the sticky header covers it.
 FOCUS = """async () => {
-  // Once the page has stopped scrolling (a smooth scroll to the focused element takes frames).
+  // Once the page has stopped scrolling (a smooth scroll to the focused element takes frames, and
+  // on a loaded machine may start a frame or two late): three still frames in a row.
   const frame = () => new Promise(resolve => requestAnimationFrame(resolve));
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0, still = 0; i < 60 && still < 3; i++) {
     const last = scrollY;
     await frame();
-    if (scrollY === last) break;
+    still = scrollY === last ? still + 1 : 0;
   }
   const e = document.activeElement;
   const box = e.getBoundingClientRect();

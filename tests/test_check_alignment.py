@@ -72,7 +72,7 @@ def test_an_added_sentence_is_refused_with_its_words_and_the_fix():
         "English sentence 4 of '#a2-2-1', “The reform was praised by everyone.”, is aligned with no sentence"
         in problem.message
     )
-    assert "'a2-2-1: " in problem.fix and RECORD_REL in problem.fix and "align_sentences.py" in problem.fix
+    assert "'a2-2-1: " in problem.fix and RECORD_REL in problem.fix and "make sentences" in problem.fix
 
 
 def test_a_misaligned_paragraph_is_refused_by_its_figures_and_its_lengths():

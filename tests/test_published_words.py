@@ -106,4 +106,4 @@ def test_a_logged_and_released_change_of_a_footnote_is_on_the_corrections_page_a
     _, edition = load_project(tiny_project)
     page = errata_block(Context(edition, edition.data, "en", "errata.en.md", "en/errata/"), "")
     assert "delegating power to lower levels" in page and "delegating powers to lower levels" in page
-    assert "[Overview · overview:note:fgf](overview.md)" in page  # linked to the page the note stands on
+    assert "[Overview](overview.md) · `overview:note:fgf`" in page  # linked to the page the note stands on

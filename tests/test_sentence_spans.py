@@ -67,6 +67,7 @@ def test_side_by_side_each_sentence_names_its_twin(tmp_path):
     english = content.body.css('[lang="en"] .edition-s')
     assert [s.attributes["id"] for s in chinese] == ["zh-x-1.1", "zh-x-1.2"]
     assert [s.attributes["id"] for s in english] == ["x-1.1", "x-1.2"]  # the reader's language has the addresses
-    assert [s.attributes["aria-describedby"] for s in english] == ["zh-x-1.1", "zh-x-1.2"]
-    assert [s.attributes["aria-describedby"] for s in chinese] == ["x-1.1", "x-1.2"]
+    # Each names its twin first, then the page's hint of what Enter does.
+    assert [s.attributes["aria-describedby"] for s in english] == ["zh-x-1.1 edition-s-hint", "zh-x-1.2 edition-s-hint"]
+    assert [s.attributes["aria-describedby"] for s in chinese] == ["x-1.1 edition-s-hint", "x-1.2 edition-s-hint"]
     assert reader_text(chinese[1]) == "第二句在这里。第三句也在这里。"

@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 from edition.model.dom import Content, classes
 from edition.model.errata import Erratum, changed_languages, previous_text, recorded
+from edition.model.published_words import is_unit
 from edition.model.release import EditionInfo, Record, format_date, version_key
 from edition.model.roles import LOCALES
 from edition.model.strings import Catalogue
@@ -51,7 +52,11 @@ def errata_list(errata: list[Erratum], record: Record, lang: str, where: Where, 
         heading = labels["entry"].format(version=entry.version, date=date, id=entry.paragraph)
         lines.append(f'<h2 id="{entry.anchor}">{escape(heading)}</h2>')
         lines.append("")
-        lines.append(f"[{escape(where.title(entry.paragraph))} · {entry.paragraph}]({where.link(entry.paragraph)})")
+        title, link = escape(where.title(entry.paragraph)), where.link(entry.paragraph)
+        if is_unit(entry.paragraph):  # a key, not words: beside the link (its name stays the page's title)
+            lines.append(f"[{title}]({link}) · `{entry.paragraph}`")
+        else:
+            lines.append(f"[{title} · {entry.paragraph}]({link})")
         lines.append("")
         lines.append(escape(entry.what[lang]))
         lines.append("")
