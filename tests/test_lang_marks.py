@@ -1,8 +1,9 @@
-"""The marks of a change of language (edition/outputs/lang_marks.py) and the tables' names (edition/outputs/table_names.py)."""
+"""The marks of a change of language (edition/outputs/lang_marks.py), the tables' names (edition/outputs/table_names.py) and the footnotes' back-links (edition/outputs/footnote_links.py)."""
 
 from __future__ import annotations
 
 from edition.model.dom import Content
+from edition.outputs.footnote_links import name_back_links
 from edition.outputs.lang_marks import mark_languages
 from edition.outputs.table_names import name_tables
 
@@ -63,3 +64,13 @@ def test_every_unnamed_table_is_named_by_the_heading_above_it():
     assert name_tables(content) is True
     tables = content.body.css("table")
     assert [t.attributes.get("aria-labelledby") for t in tables] == [None, "figures", None, None]
+
+
+def test_a_footnotes_way_back_is_titled_in_the_pages_language():
+    content = Content(
+        '<div class="footnote"><ol><li id="fn:x"><p>注。<a class="footnote-backref" href="#fnref:x"'
+        ' title="Jump back to footnote 3 in the text">↩</a></p></li></ol></div>'
+    )
+    assert name_back_links(content, "返回正文中第 {n} 个注释处") is True
+    assert 'title="返回正文中第 3 个注释处"' in content.html()
+    assert name_back_links(Content("<p>No notes.</p>"), "{n}") is False

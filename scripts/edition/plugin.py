@@ -58,6 +58,7 @@ from edition.model.release import EditionInfo, format_date
 from edition.outputs.citations import fill_work, page_data
 from edition.outputs.downloads import DOWNLOAD_DIR, write_downloads
 from edition.outputs.errata import add_notes_to, atom_feed, labels_of
+from edition.outputs.footnote_links import name_back_links
 from edition.outputs.generated import Context, put_raw
 from edition.outputs.lang_marks import mark_languages
 from edition.outputs.metadata import PageMeta, head_html
@@ -226,6 +227,7 @@ class EditionPlugin(BasePlugin):
             changed = True
         changed = self._add_versions(content, page, lang) or changed
         changed = name_tables(content) or changed
+        changed = name_back_links(content, edition.strings[lang].get("page.footnote_back")) or changed
         changed = mark_languages(content, lang) or changed  # last: the words of every decoration too
         if changed:
             html = content.html()
