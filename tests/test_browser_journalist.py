@@ -142,6 +142,10 @@ def test_nothing_fixed_covers_the_text(open_page, site_url, width):
         page.wait_for_timeout(300)
         assert page.evaluate(COVERING) == [], (width, path)
     assert page.locator(".edition-colophon a.edition-top").count() == 1  # back to top, in the page's flow
+    # It leads to the page's heading, so a keyboard goes on from the top.
+    assert page.locator(".edition-colophon a.edition-top").get_attribute("href") == "#" + page.locator(
+        "article h1"
+    ).get_attribute("id")
 
 
 def test_the_measure_finds_a_fixed_element_over_the_text(open_page, site_url):

@@ -48,7 +48,7 @@ from edition.checks.registry import checks
 from edition.checks.trust import check_config_file
 from edition.from_mkdocs import edition_from
 from edition.model.aligned_text import Paragraph, by_page
-from edition.model.dom import Content
+from edition.model.dom import Content, attribute
 from edition.model.errata import ERRATA_PAGE, FEED
 from edition.model.pages import Edition, PageFile, split_name
 from edition.model.problems import found, report, reset
@@ -290,7 +290,10 @@ class EditionPlugin(BasePlugin):
         cite_attrs = {"type": "button", "class": "edition-cite edition-cite--page", "hidden": ""}
         colophon.insert_child(content.element("button", cite_attrs, strings.get("page.cite_page")))
         colophon.insert_child(" · ")
-        top = {"href": "#", "class": "edition-top"}  # in the page's flow: nothing fixed covers the text
+        # In the page's flow (nothing fixed covers the text), to the page's heading when it has an id:
+        # a keyboard's next Tab then goes on from the top, not from the foot where the link was.
+        heading = content.body.css_first("h1[id]")
+        top = {"href": f"#{attribute(heading, 'id')}" if heading is not None else "#", "class": "edition-top"}
         colophon.insert_child(content.element("a", top, strings.get("page.back_to_top")))
         content.body.insert_child(colophon)
         return True
