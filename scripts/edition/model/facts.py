@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from edition.model.release import format_date
 
 if TYPE_CHECKING:
+    from edition.model.documents import Work
     from edition.model.pages import Edition
     from edition.model.release import EditionInfo
 
@@ -25,13 +26,16 @@ def facts(info: EditionInfo | None, lang: str, site_name: str) -> dict[str, str]
     found = {"site_name": site_name} if site_name else {}
     if info is None:
         return found
-    work = info.work
-    return found | {
+    return found | work_facts(info.work, lang) | {"edition_name": info.name[lang]}
+
+
+def work_facts(work: Work, lang: str) -> dict[str, str]:
+    """A document's facts, as ``lang`` writes them: what a page of that document fills in."""
+    return {
         "work_author": work.author[lang],
         "work_title": work.title[lang],
         "work_date": format_date(work.date, lang),
         "work_publisher": work.publisher[lang],
-        "edition_name": info.name[lang],
     }
 
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from edition.model.dom import Node, attribute, classes, has_ancestor, strings
 from edition.model.facts import facts, site_names
 from edition.model.pages import Block, is_marker
+from edition.model.strings import fill_facts
 from edition.model.yaml_text import read_yaml
 
 if TYPE_CHECKING:
@@ -171,9 +172,7 @@ def string_units(edition: Edition, lang: str) -> Iterator[Unit]:
     # As a reader of the main document's pages reads them: the document's facts filled in too.
     known = facts(edition.versions.info, lang, site_names(edition).get(lang, ""))
     for key, template in catalogue.flat().items():
-        value = template
-        for name, fact in known.items():
-            value = value.replace("{" + name + "}", fact)
+        value = fill_facts(template, known)
         if key in CONTENT_STRINGS or any(key.startswith(p) for p in CONTENT_STRINGS if p.endswith(".")):
             yield Unit(f"strings:{key}", _normal(value), catalogue.rel, catalogue.lines.get(key, 1), STRINGS_PAGE)
 

@@ -48,9 +48,7 @@ class Catalogue:
 
     def fill(self, text: str) -> str:
         """``text`` with the facts' placeholders filled (the others are left for the code that fills them)."""
-        for name, value in self.facts.items():
-            text = text.replace("{" + name + "}", value)
-        return text
+        return fill_facts(text, self.facts)
 
     def section(self, name: str) -> dict[str, Any]:
         value = self.tree.get(name)
@@ -73,6 +71,15 @@ class Catalogue:
     def flat_filled(self) -> dict[str, str]:
         """Every string as readers get it, the edition-wide facts filled in."""
         return {key: self.fill(value) for key, value in self.flat().items()}
+
+
+def fill_facts(text: str, facts: dict[str, str]) -> str:
+    """``text`` with each ``{name}`` of ``facts`` replaced; other placeholders are left as they are
+    (``str.format`` would need them all). The one filler of facts: the catalogue's, a page's
+    document's (outputs/citations.py) and the release record's (model/published_words.py)."""
+    for name, value in facts.items():
+        text = text.replace("{" + name + "}", value)
+    return text
 
 
 def _filled(value: Any, fill: Any) -> Any:

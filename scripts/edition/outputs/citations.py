@@ -37,8 +37,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from edition.model.documents import Work
+from edition.model.facts import work_facts
 from edition.model.release import MONTHS, EditionInfo, Text, format_date
 from edition.model.roles import LOCALES, Roles
+from edition.model.strings import fill_facts
 
 FORMATS = ("text", "csl", "ris", "biblatex")
 TOKENS = (
@@ -332,14 +334,7 @@ def plain(template: str, info: EditionInfo, lang: str) -> str:
 
 def fill_work(template: str, work: Work, lang: str) -> str:
     """A string with the document's placeholders filled in: {work_author}, {work_title}, {work_date}, {work_publisher}."""
-    for token, value in (
-        ("{work_author}", work.author[lang]),
-        ("{work_title}", work.title[lang]),
-        ("{work_date}", format_date(work.date, lang)),
-        ("{work_publisher}", work.publisher[lang]),
-    ):
-        template = template.replace(token, value)
-    return template
+    return fill_facts(template, work_facts(work, lang))
 
 
 def templates(info: EditionInfo, cited: Cited, plain_template: str) -> dict[str, str]:
