@@ -35,7 +35,7 @@ import yaml
 from edition.checks.scaffold import PLACEHOLDERS
 from edition.model.documents import DOCUMENTS_DIR
 from edition.model.pages import EXPLICIT_ID, KINDS, nav_names
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edition.checks.yaml_files import check_data_files
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 
 def write(tmp_path, name: str, text: str) -> None:

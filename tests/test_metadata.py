@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, SITE_URL
 from edition.checks.csp import elements, examine, script_hash, theme_script_patterns
 from edition.model.errata import load_all
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 from edition.outputs.metadata import PageMeta, head_html
 from project import EDITION
 from test_site import PAGES, html

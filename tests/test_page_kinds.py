@@ -100,7 +100,7 @@ def test_a_document_text_outside_the_project_or_missing_is_refused(tmp_path):
 
 
 def test_a_document_file_missing_a_field_is_refused_at_its_line():
-    """The file is validated against a JSON Schema (jsonschema), each problem at its key's line (ruamel.yaml)."""
+    """The file is validated against a JSON Schema (jsonschema), each problem at its key's line (edition/model/yaml_data.py)."""
     text = described("source/a.zh.txt").replace("publisher:\n  zh: 甲\n  en: A\n", "publisher:\n  zh: 甲\n")
     work, problems = read_document(
         text.replace("url: https://example.org/a\n", ""), "doc-a", "docs/data/documents/doc-a.yml"
@@ -108,8 +108,8 @@ def test_a_document_file_missing_a_field_is_refused_at_its_line():
     assert work is None
     lines = text.splitlines()
     assert [(p.line, p.message) for p in problems] == [
-        (1, "'url' is missing."),
-        (lines.index("publisher:") + 1, "'publisher' needs a zh and an en value."),
+        (1, "the file has no 'url'."),
+        (lines.index("publisher:") + 1, "'publisher' has no 'en'."),
     ]
     assert "'url: https://" in problems[0].fix
 
@@ -131,5 +131,5 @@ def test_a_document_file_with_an_unknown_field_or_a_bad_date_is_refused_at_its_l
     _, problems = read_document(text, "doc-a", "docs/data/documents/doc-a.yml")
     lines = text.splitlines()
     found = {(p.line, p.message) for p in problems}
-    assert (lines.index("authors: x") + 1, "unknown field 'authors'.") in found
+    assert (lines.index("authors: x") + 1, "the file has unknown key(s): authors.") in found
     assert any(line == lines.index("date: 1 March 2018") + 1 and "'date'" in message for line, message in found)

@@ -14,7 +14,7 @@ import yaml
 
 from edition.model.pages import Edition
 from edition.model.problems import Problem
-from edition.model.yaml_text import DuplicateKeyError, read_yaml
+from edition.model.yaml_data import DuplicateKeyError, read_yaml
 
 SUFFIXES = (".yml", ".yaml")
 

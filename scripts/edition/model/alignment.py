@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 ALIGNMENT_FILE = "data/alignment.yml"
 GROUP = re.compile(r"^([1-3])-([1-3])$")

@@ -20,11 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
-from ruamel.yaml import YAML, CommentedMap
-from ruamel.yaml.error import YAMLError
-
 from edition.model.problems import Problem
+from edition.model.yaml_data import Schema, parse
 
 DOCUMENTS_DIR = "data/documents"  # under docs_dir; one <id>.yml per document
 DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -63,75 +60,60 @@ def documents_rel(docs_dir: Path, root: Path) -> str:
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
-BILINGUAL_SCHEMA = {
-    "type": "object",
-    "properties": {lang: {"type": "string", "minLength": 1, "pattern": r"\S"} for lang in LANGS},
-    "required": list(LANGS),
-    "additionalProperties": False,
-}
 TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
-# What a document's file holds: the schema its file is validated against (jsonschema), field by field.
-SCHEMA = {
-    "type": "object",
-    "properties": {
-        **{key: BILINGUAL_SCHEMA for key in BILINGUAL},
-        "date": {"type": "string", "format": "date"},
-        "language": TEXT,
-        "url": {**TEXT, "pattern": r"^https?://\S+$"},
-        "text": TEXT,  # a .txt file of the project: checks/documents.py
-        "areas": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
-        "key": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
-    },
-    "required": [*BILINGUAL, "date", "language", "url", "text"],
-    "additionalProperties": False,
-}
-FIXES = {
-    **{key: f"give '{key}:' with 'zh:' and 'en:' lines, each some text." for key in BILINGUAL},
-    "date": "write the document's date as YYYY-MM-DD.",
-    "language": "write the document's language, e.g. 'language: zh'.",
-    "url": "write the original's address, 'url: https://…'.",
-    "text": "name the project's copy of its text from the project root, 'text: source/<file>.txt'.",
-    "areas": "write 'areas:' with lines like 'a1: reform-work' (an area's name, then its page's name).",
-    "key": "write the stem of its citation keys in lowercase words joined by '-', or leave 'key:' out (its id).",
-}
-VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def _plain(node: Any) -> Any:
-    """ruamel's round-trip values as JSON's (a date as its ISO text), for the schema."""
-    if isinstance(node, dict):
-        return {str(key): _plain(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_plain(value) for value in node]
-    return node.isoformat() if isinstance(node, dt.date) else node
+def _bilingual(key: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {lang: TEXT for lang in LANGS},
+        "required": list(LANGS),
+        "additionalProperties": False,
+        "x-fix": f"give '{key}:' with 'zh:' and 'en:' lines, each some text.",
+    }
 
 
-def _line(tree: Any, path: list[Any]) -> int:
-    """The line of the deepest key of ``path`` that the file has (ruamel keeps each key's position)."""
-    line, node = 1, tree
-    for key in path:
-        if not isinstance(node, CommentedMap) or key not in node:
-            break
-        line, node = node.lc.key(key)[0] + 1, node[key]
-    return line
+# What a document's file holds, field by field (edition/model/yaml_data.py reads and validates it).
+SCHEMA = Schema(
+    {
+        "type": "object",
+        "x-fix": f"write its fields: {', '.join(FIELDS)}.",
+        "properties": {
+            **{key: _bilingual(key) for key in BILINGUAL},
+            "date": {"type": "string", "format": "date", "x-fix": "write the document's date as YYYY-MM-DD."},
+            "language": {**TEXT, "x-fix": "write the document's language, e.g. 'language: zh'."},
+            "url": {**TEXT, "pattern": r"^https?://\S+$", "x-fix": "write the original's address, 'url: https://…'."},
+            "text": {  # a .txt file of the project: checks/documents.py
+                **TEXT,
+                "x-fix": "name the project's copy of its text from the project root, 'text: source/<file>.txt'.",
+            },
+            "areas": {
+                "type": "object",
+                "additionalProperties": {"type": "string", "minLength": 1},
+                "x-fix": "write 'areas:' with lines like 'a1: reform-work' (an area's name, then its page's name).",
+            },
+            "key": {
+                "type": "string",
+                "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "x-fix": "write the stem of its citation keys in lowercase words joined by '-', or leave 'key:' out (its id).",
+            },
+        },
+        "required": [*BILINGUAL, "date", "language", "url", "text"],
+        "additionalProperties": False,
+    }
+)
 
 
-def _message(error: ValidationError) -> tuple[str, str]:
-    """What is wrong, in the words of this project's messages, and the fix, for one schema error."""
-    field = str(error.path[0]) if error.path else ""
-    if error.validator == "required":
-        [missing] = re.findall(r"'([^']+)' is a required property", error.message)
-        if error.path:
-            return f"'{field}' needs a zh and an en value.", FIXES[field]
-        return f"'{missing}' is missing.", FIXES[missing]
-    return f"'{'.'.join(map(str, error.path))}' is not valid: {error.message}.", FIXES.get(field, "correct it.")
+def _iso(value: Any) -> Any:
+    """YAML reads an unquoted 2017-09-28 as a date; the schema checks the ISO text."""
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def read_document(text: str, doc_id: str, rel: str) -> tuple[Work | None, list[Problem]]:
     """One document's file, or the problems that stop it from being used (each with its line).
 
-    Read with ruamel.yaml (every key's line kept) and validated against :data:`SCHEMA` with
-    jsonschema: the shape is the schema's, the messages name the key's line and the fix.
+    Read and validated against :data:`SCHEMA` by the one YAML reader (edition/model/yaml_data.py):
+    the shape is the schema's, the messages name the key's line and the fix.
     """
     problems: list[Problem] = []
     if not DOCUMENT_ID.match(doc_id):
@@ -143,25 +125,15 @@ def read_document(text: str, doc_id: str, rel: str) -> tuple[Work | None, list[P
                 "rename the file, e.g. press-release-2017-09-28.yml.",
             )
         )
-    try:
-        tree = YAML(typ="rt", pure=True).load(text)
-    except YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return None, [Problem(rel, mark.line + 1 if mark else 1, f"it does not parse: {error}.", "correct the YAML.")]
-    if not isinstance(tree, CommentedMap):
+    file, unreadable = parse(text, rel, "a document's file")
+    if file is None:
+        return None, unreadable
+    if not isinstance(file.data, dict):
         return None, [
             Problem(rel, 1, "a document's file must be a mapping of fields.", f"write its fields: {', '.join(FIELDS)}.")
         ]
-    data = _plain(tree)
-    for error in VALIDATOR.iter_errors(data):
-        if error.validator == "additionalProperties" and not error.path:  # one problem per unknown key, at its line
-            for key in [key for key in tree if key not in FIELDS]:
-                problems.append(
-                    Problem(rel, _line(tree, [key]), f"unknown field '{key}'.", f"use only {', '.join(FIELDS)}.")
-                )
-            continue
-        message, fix = _message(error)
-        problems.append(Problem(rel, _line(tree, list(error.path)), message, fix))
+    data = {key: _iso(value) for key, value in file.data.items()}
+    problems += SCHEMA.problems(file, data)
     problems.sort(key=lambda problem: problem.line)
     if problems:
         return None, problems

@@ -23,7 +23,7 @@ import yaml
 from edition.model.documents import Work
 from edition.model.problems import Problem
 from edition.model.release import LANGS, SEMVER, EditionInfo, Record, version_key
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 ERRATA_FILE = "data/errata.yml"
 ERRATA_PAGE = "errata"  # the Corrections page (docs/errata.<lang>.md)

@@ -22,7 +22,7 @@ import yaml
 from edition.model.dom import Content, Node, attribute, classes, has_ancestor, strings
 from edition.model.project import Project
 from edition.model.roles import Roles, roles_of
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 if TYPE_CHECKING:
     from edition.model.alignment import Alignment

@@ -33,7 +33,7 @@ from edition.model.dom import Node, attribute, classes, has_ancestor, strings
 from edition.model.facts import facts, site_names
 from edition.model.pages import Block, is_marker
 from edition.model.strings import fill_facts
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 if TYPE_CHECKING:
     from edition.model.pages import Edition, PageFile

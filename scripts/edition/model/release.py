@@ -31,7 +31,7 @@ from edition.model.data import LANGS
 from edition.model.documents import ADD, Work, load_documents
 from edition.model.problems import Problem
 from edition.model.roles import LOCALES
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 EDITION_FILE = "data/edition.yml"
 RELEASES_FILE = "data/releases.json"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from edition.model.yaml_text import read_yaml
+from edition.model.yaml_data import read_yaml
 
 CORRECTIONS_FILE = "data/corrections.yml"
 
