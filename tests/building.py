@@ -1,11 +1,15 @@
 """Building a project in this process, as `mkdocs build` does, and the small fixture project.
 
-``build(project)`` is ``mkdocs build --strict`` without a new interpreter: MkDocs' own
-``load_config`` and ``build``, the ``on_startup``/``on_shutdown`` events the CLI sends, its log
-records captured as the CLI prints them (``ERROR   -  [check] file:line: ...``), and the exceptions
-the CLI turns into an exit code turned into one here (as mkdocs-static-i18n's own tests build).
-Every build gets new plugin instances, as a new process would (``_forget_plugins``). Under
-``EDITION_BUILDER=properdocs`` (`make test-properdocs`) it runs ``properdocs build`` as a command.
+``build(project)`` is ``mkdocs build --strict`` without a new interpreter, through MkDocs' public
+interfaces only: its own ``load_config`` (with one hook added, tests/template_cache_hook.py, that
+keeps Jinja's compiled templates from build to build) and ``build``, the ``on_startup``/``on_shutdown``
+events the CLI sends, its log records captured as the CLI prints them (``ERROR   -  [check]
+file:line: ...``), and the exceptions the CLI turns into an exit code turned into one here (as
+mkdocs-static-i18n's own tests build). The builds of one process share the plugin instances, as the
+rebuilds of `mkdocs serve` do (MkDocs keeps the instances of plugins with ``on_startup``): the
+edition plugin starts its state anew in ``on_pre_build``, and a state left over would fail these
+tests as it would fail `mkdocs serve`. Under ``EDITION_BUILDER=properdocs`` (`make test-properdocs`)
+it runs ``properdocs build`` as a command.
 
 ``fixture_project(path)`` writes the tiny project under tests/fixtures/tiny/ (four page pairs, the
 overview's source text and data, the real interface strings) with a mkdocs.yml made from the real
@@ -107,14 +111,8 @@ def _captured_log() -> Iterator[io.StringIO]:
         logger.propagate = propagate
 
 
-class _TemplateCache(jinja2.BytecodeCache):
-    """Jinja's compiled templates, kept in memory for the builds of this process.
-
-    Each build makes a new Jinja environment, which compiles every template of the theme again
-    (about half a second of a fixture build). Jinja's own bytecode cache keys each template by
-    its name and file and checks its source, so a changed template (a fixture's overrides/) is
-    compiled anew; what the build renders is the same.
-    """
+class TemplateCache(jinja2.BytecodeCache):
+    """Jinja's compiled templates, kept in memory for the builds of this process (tests/template_cache_hook.py)."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
@@ -127,41 +125,8 @@ class _TemplateCache(jinja2.BytecodeCache):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
-_TEMPLATES = _TemplateCache()
-
-
-@contextmanager
-def _cached_templates() -> Iterator[None]:
-    from mkdocs.theme import Theme
-
-    get_env = Theme.get_env
-
-    def with_cache(theme: Theme) -> jinja2.Environment:
-        env = get_env(theme)
-        env.bytecode_cache = _TEMPLATES
-        return env
-
-    Theme.get_env = with_cache
-    try:
-        yield
-    finally:
-        Theme.get_env = get_env
-
-
-def _forget_plugins() -> None:
-    """Make the next ``load_config`` create every plugin anew, as a new `mkdocs build` process does.
-
-    MkDocs keeps the instances of plugins that have ``on_startup`` (the edition's, i18n's) in the
-    ``plugins`` option of its config schema, shared by every ``load_config`` of the process, so
-    that `mkdocs serve` keeps their state from one rebuild to the next. A test build must not
-    inherit what the previous test's build left in them.
-    """
-    from mkdocs.config import config_options
-    from mkdocs.config.defaults import MkDocsConfig
-
-    for _, option in MkDocsConfig._schema:
-        if isinstance(option, config_options.Plugins):
-            option.plugin_cache.clear()
+TEMPLATES = TemplateCache()
+TEMPLATE_CACHE_HOOK = Path(__file__).resolve().parent / "template_cache_hook.py"
 
 
 def build(project: Path, site: Path | None = None, *, strict: bool = True) -> Build:
@@ -178,14 +143,17 @@ def build(project: Path, site: Path | None = None, *, strict: bool = True) -> Bu
 
     site = site or project / "site"
     returncode, reason = 0, ""
-    _forget_plugins()
     with (
         _environment(SITE_URL=SITE_URL, EDITION_REPOSITORY_URL=REPOSITORY_URL, NO_MKDOCS_2_WARNING="1"),
         _captured_log() as log,
-        _cached_templates(),
     ):
         try:
-            config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site), strict=strict)
+            config = load_config(
+                config_file=str(project / "mkdocs.yml"),
+                site_dir=str(site),
+                strict=strict,
+                hooks=[str(TEMPLATE_CACHE_HOOK)],  # as `mkdocs build` would, with Jinja's cache (above)
+            )
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 mkdocs_build(config, dirty=False)
