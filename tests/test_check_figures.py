@@ -143,6 +143,7 @@ def test_a_paragraph_not_on_the_area_page_is_refused(tmp_path):
         ("figures: []\nnot_figures: []\n", "the file has no 'charts'"),
         (FIGURES.replace("id: cards", "id: offices"), "used twice"),
         (FIGURES.replace("id: cards", "id: Cards Two"), "lowercase words"),
+        (FIGURES.replace("id: offices", "id: [offices, desks]"), "'id' is not lowercase words joined by hyphens"),
         (
             FIGURES.replace(
                 "area: a3\n    paragraph: a3-1-2\n    zh: 办证点", "area: a9\n    paragraph: a3-1-2\n    zh: 办证点"

@@ -408,7 +408,8 @@ def _figures(file: YamlFile) -> tuple[list[Figure], list[NotFigure], list[Chart]
 def _charts(file: YamlFile, entries: Entries, figures: list[Figure], problems: list[Problem]) -> list[Chart]:
     """The charts whose figures exist and share a unit."""
     listed = file.data.get("figures")
-    named = {entry.get("id") for entry in listed if isinstance(entry, dict)} if isinstance(listed, list) else set()
+    all_figures = listed if isinstance(listed, list) else []
+    named = {entry["id"] for entry in all_figures if isinstance(entry, dict) and isinstance(entry.get("id"), str)}
     known = {figure.id: figure for figure in figures}
     repeated = _repeated_ids(file, "charts", "chart", problems)
     charts = []
