@@ -140,22 +140,23 @@ def test_a_paragraph_not_on_the_area_page_is_refused(tmp_path):
     ("broken", "expected"),
     [
         ("figures:\n  - id: x\n    zh: 'unclosed\n", "does not parse"),
-        ("figures: []\nnot_figures: []\n", "has no list 'charts'"),
+        ("figures: []\nnot_figures: []\n", "the file has no 'charts'"),
         (FIGURES.replace("id: cards", "id: offices"), "used twice"),
         (FIGURES.replace("id: cards", "id: Cards Two"), "lowercase words"),
+        (FIGURES.replace("id: offices", "id: [offices, desks]"), "'id' is not lowercase words joined by hyphens"),
         (
             FIGURES.replace(
                 "area: a3\n    paragraph: a3-1-2\n    zh: 办证点", "area: a9\n    paragraph: a3-1-2\n    zh: 办证点"
             ),
             "area 'a9'",
         ),
-        (FIGURES.replace("    label: {zh: 办证点, en: Offices}\n", ""), "needs 'label' in both languages"),
+        (FIGURES.replace("    label: {zh: 办证点, en: Offices}\n", ""), "figure 'offices' has no 'label'"),
         (
             FIGURES.replace("label: {zh: 办证点, en: Offices}", "label: {zh: 办证点, en: Offices, counters and desks}"),
-            "keys other than zh and en: counters and desks",
+            "'label' has unknown key(s): counters and desks",
         ),
         (FIGURES.replace("value: 849", "value: 八百"), "not a number"),
-        (FIGURES.replace("qualifier: more than", "qualifier: about"), "qualifier 'about'"),
+        (FIGURES.replace("qualifier: more than", "qualifier: about"), "'qualifier': 'about' is not one of"),
         (FIGURES.replace("figures: [rate, share]", "figures: [rate, nowhere]"), "do not exist: nowhere"),
         (FIGURES.replace("figures: [rate, share]", "figures: [offices, rate]"), "mixes units"),
     ],
@@ -179,3 +180,33 @@ def test_values_are_shown_as_each_language_writes_them():
     assert (with_unit(cards, "zh"), with_unit(cards, "en")) == ("28万多张", "more than 280,000 cards")
     assert (with_unit(rate, "zh"), with_unit(rate, "en")) == ("89.5%", "89.5%")
     assert display(offices, "en") == "849"
+
+
+def test_a_schema_refusal_names_the_key_line_and_the_fix_and_leaves_the_entry_out():
+    """figures.yml is validated against a JSON Schema by the one YAML reader (edition/model/yaml_data.py)."""
+    broken = FIGURES.replace("label: {zh: 办证点, en: Offices}", "label: {zh: 办证点}").replace(
+        "qualifier: more than", "qualifier: about"
+    )
+    figures, _, charts, problems = read_figures(broken, "docs/data/figures.yml")
+    lines = broken.splitlines()
+    assert [(p.path, p.line, p.message, p.fix) for p in problems] == [
+        (
+            "docs/data/figures.yml",
+            lines.index("    label: {zh: 办证点}") + 1,
+            "figure 'offices', 'label' has no 'en'.",
+            "write 'label: {zh: ..., en: ...}'.",
+        ),
+        (
+            "docs/data/figures.yml",
+            lines.index("    qualifier: about") + 1,
+            "figure 'cards', 'qualifier': 'about' is not one of ['more than'].",
+            "use one of more than, or leave it out.",
+        ),
+    ]
+    assert [figure.id for figure in figures] == ["rate", "share"] and [chart.id for chart in charts] == ["both"]
+
+
+def test_a_file_that_is_not_a_mapping_of_lists_cannot_be_used():
+    data = data_from("- figures\n")
+    [problem] = data.unusable(FIGURES_FILE)
+    assert problem.line == 1 and "it must be a mapping with the lists figures, not_figures, charts" in problem.message

@@ -111,8 +111,8 @@ def test_malformed_entries_are_refused_with_their_lines(tmp_path):
     )
     broken += "  - {id: ministry-again, zh: 公安部, en: MPS, kind: institution, note: {zh: 部。, en: Ministry.}}\n"
     messages = [(p.line, p.message) for p in check(tmp_path, glossary=broken)]
-    assert any(line == 7 and "kind 'region'" in m for line, m in messages)
-    assert any(line == 7 and "'note' in both languages" in m for line, m in messages)
+    assert any(line == 10 and "'kind': 'region' is not one of" in m for line, m in messages)
+    assert any(line == 11 and "term 'autonomous-region', 'note' has no 'en'" in m for line, m in messages)
     assert any(line == 28 and "公安部 is listed twice" in m for line, m in messages)
 
 
@@ -227,4 +227,18 @@ def test_an_avoid_list_that_is_not_a_list_of_wordings_is_refused(tmp_path):
         {"p.zh.md": page("甲", ZH_TREATMENT), "p.en.md": page("A", EN_TREATMENT)},
         glossary=MINISTRY_AND_TREATMENT.replace("avoid: [care for officers]", "avoid: care for officers"),
     )
-    assert problem.path == "docs/data/glossary.yml" and "'avoid' that is not a list" in problem.message
+    assert problem.path == "docs/data/glossary.yml" and "'avoid' is not a list of English wordings" in problem.message
+
+
+def test_a_schema_refusal_names_the_key_line_and_the_fix_and_leaves_the_entry_out():
+    """glossary.yml is validated against a JSON Schema by the one YAML reader (edition/model/yaml_data.py)."""
+    broken = GLOSSARY.replace("    also: [league and city]\n", "    also: league and city\n")
+    terms, problems = read_glossary(broken, "docs/data/glossary.yml")
+    [problem] = problems
+    assert (problem.path, problem.line, problem.message, problem.fix) == (
+        "docs/data/glossary.yml",
+        broken.splitlines().index("    also: league and city") + 1,
+        "term 'leagues-and-cities', 'also' is not a list of English forms.",
+        "write 'also: [plural form, other form]' or leave it out.",
+    )
+    assert "leagues-and-cities" not in [term.id for term in terms] and len(terms) == 4

@@ -56,5 +56,27 @@ def test_malformed_measures_are_refused(tmp_path):
         tmp_path,
         measures=MEASURES.replace(", en: '\"Grassland 110\"'", "").replace("id: yurt-posts", "id: grassland-110"),
     )
-    assert any("has no 'en' text" in p.message for p in problems)
+    assert any("measure 'grassland-110' has no 'en'" in p.message for p in problems)
     assert any("used twice" in p.message for p in problems)
+
+
+def test_a_schema_refusal_names_the_key_line_and_the_fix_and_leaves_the_entry_out():
+    """measures.yml is validated against a JSON Schema by the one YAML reader (edition/model/yaml_data.py)."""
+    broken = MEASURES + "  - id: patrols\n    area: a2\n    paragraph: a2-3-2\n    zh: ''\n    en: patrols\nextra: []\n"
+    measures, problems = read_measures(broken, "docs/data/measures.yml")
+    lines = broken.splitlines()
+    assert [(p.path, p.line, p.message, p.fix) for p in problems] == [
+        (
+            "docs/data/measures.yml",
+            lines.index("    zh: ''") + 1,
+            "measure 'patrols', 'zh' has no text.",
+            "write 'zh: ' and the Chinese phrase, word for word as it stands in the paragraph.",
+        ),
+        (
+            "docs/data/measures.yml",
+            lines.index("extra: []") + 1,
+            "the file has unknown key(s): extra.",
+            "use only measures.",
+        ),
+    ]
+    assert [measure.id for measure in measures] == ["grassland-110", "yurt-posts"]

@@ -19,11 +19,10 @@ a variant. Wordings under ``avoid`` are the glossary check's to report, and are 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from edition.checks.glossary import nav_labels
 from edition.model.data import DATA_DIR, FIGURES_FILE, GLOSSARY_FILE, MEASURES_FILE, Term, data_file
@@ -31,10 +30,14 @@ from edition.model.pages import Edition
 from edition.model.problems import Problem
 from edition.model.release import EDITION_FILE
 from edition.model.strings import STRINGS_FILE
+from edition.model.yaml_data import YamlFile, read_file
 
 SMALL_WORDS = frozenset({"and", "of", "the"})  # free between a term's words: "exit-entry" is "exit and entry"
 JOIN = r"(?:[\s\-‐–'’]+(?:(?:and|of|the)[\s\-]+)*)"  # what may stand between two of a term's words
 CASED_KINDS = frozenset({"unit"})  # kinds whose capitals are part of the name
+
+Place = tuple[str | int, ...]  # keys and list indexes, as edition.model.yaml_data names a place
+Wanted = Callable[[Place], bool]  # which texts of a data file are read
 
 
 def key(text: str) -> str:
@@ -93,34 +96,29 @@ class VariantFinder:
                 yield wording, terms
 
 
-def _strings(node: yaml.Node, path: tuple[str, ...], wanted) -> Iterator[tuple[int, str]]:
-    """The scalar values under a composed YAML node that ``wanted(path)`` keeps, with their lines."""
-    if isinstance(node, yaml.ScalarNode):
-        if wanted(path) and isinstance(node.value, str):
-            yield node.start_mark.line + 1, node.value
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _strings(item, path, wanted)
-    elif isinstance(node, yaml.MappingNode):
-        for key_node, value in node.value:
-            yield from _strings(value, (*path, str(key_node.value)), wanted)
+def _strings(file: YamlFile, value: Any, place: Place, wanted: Wanted) -> Iterator[tuple[int, str]]:
+    """The texts under ``place`` of a data file that ``wanted(place)`` keeps, each with its line."""
+    if isinstance(value, str):
+        if wanted(place):
+            yield file.line(place), value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(file, item, (*place, index), wanted)
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _strings(file, item, (*place, name), wanted)
 
 
-def _english_in_data(path: str) -> Iterator[tuple[int, str]]:
+def _english_in_data(path: Path) -> Iterator[tuple[int, str]]:
     """The English a reader sees of a data file: values under ``en`` and ``also``, never under ``avoid``."""
-    yield from _yaml_lines(path, lambda keys: "avoid" not in keys and bool({"en", "also"} & set(keys)))
+    yield from _yaml_lines(path, lambda place: "avoid" not in place and bool({"en", "also"} & set(place)))
 
 
-def _yaml_lines(path: str, wanted) -> Iterator[tuple[int, str]]:
-    file = Path(path)
-    if not file.exists():
-        return
-    try:
-        root = yaml.compose(file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return  # the data-files and strings checks report a file that does not parse
-    if root is not None:
-        yield from _strings(root, (), wanted)
+def _yaml_lines(path: Path, wanted: Wanted) -> Iterator[tuple[int, str]]:
+    """Read by the one YAML reader; a file that is missing or does not parse is the data-files check's to report."""
+    file, _ = read_file(path, str(path))
+    if file is not None:
+        yield from _strings(file, file.data, (), wanted)
 
 
 def lines_read(edition: Edition) -> Iterator[Line]:
@@ -132,12 +130,12 @@ def lines_read(edition: Edition) -> Iterator[Line]:
                 yield Line(file.rel, number, text)
     for name in (GLOSSARY_FILE, FIGURES_FILE, MEASURES_FILE, Path(EDITION_FILE).name):
         rel = data_file(edition.root, edition.docs_dir, name)
-        for number, text in _english_in_data(str(edition.docs_dir / DATA_DIR / name)):
+        for number, text in _english_in_data(edition.docs_dir / DATA_DIR / name):
             yield Line(rel, number, text)
     for lang in edition.translations:
         name = STRINGS_FILE.format(lang=lang)
         rel = data_file(edition.root, edition.docs_dir, Path(name).name)
-        for number, text in _yaml_lines(str(edition.docs_dir / name), lambda keys: True):
+        for number, text in _yaml_lines(edition.docs_dir / name, lambda place: True):
             yield Line(rel, number, text)
     for label in nav_labels(edition):
         yield Line(label.path, label.line, label.en)

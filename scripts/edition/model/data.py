@@ -1,7 +1,11 @@
 """The edition's data, kept once in ``docs/data/*.yml``: figures, measures and the glossary.
 
 Pages, downloads and checks are all generated from these three files, never copied by hand.
-Every entry keeps the line it starts on, so a problem names ``docs/data/figures.yml:LINE``.
+Each file is read by the project's one YAML reader (edition/model/yaml_data.py) and its shape
+checked by a JSON Schema below (fields, types, texts, ``{zh: …, en: …}`` pairs, ids, kinds), so a
+problem names ``docs/data/figures.yml:LINE``, the line of the offending key or entry, and the fix.
+What a schema cannot say is checked here after it: an id or a Chinese term given twice, a value
+that is not a number, a chart naming figures that do not exist or mixing units.
 Reading never raises: what cannot be read becomes a :class:`Problem` of the check that owns the
 file (figures, measures, glossary), and the entry is left out of pages and downloads.
 """
@@ -14,9 +18,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from edition.model.problems import Problem
+from edition.model.yaml_data import Schema, YamlFile, parse, read_file
 
 DATA_DIR = "data"  # under docs_dir; mkdocs.yml keeps the YAML itself out of the site (exclude_docs)
 FIGURES_FILE = "figures.yml"
@@ -30,11 +33,12 @@ ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # The languages the data files write each text in (their `zh:`/`en:` keys, also releases.json's): a
 # schema, not roles; which language is the original is edition.model.roles.Roles, from mkdocs.yml.
 LANGS = ("zh", "en")
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ten times faster
 
 # Problems that make a whole file unusable start with this, so its checks report them and stop:
 # checking a paragraph against data that could not be read only buries the one real message.
-UNUSABLE = "the file cannot be used: "
+# (yaml_data.parse and read_file say it of a file that does not parse or does not exist.)
+WHAT = "the file"
+UNUSABLE = f"{WHAT} cannot be used: "
 
 Text = dict[str, str]  # the same words in both languages: {"zh": ..., "en": ...}
 
@@ -132,302 +136,379 @@ class Data:
         return next((f for f in self.figures if f.id == figure_id), None)
 
 
-class _Reader:
-    """Reads one YAML file's entries, turning every shape error into a Problem with its line."""
+# What each file holds, entry by entry: JSON Schemas read by edition/model/yaml_data.py, whose
+# ``x-fix`` is the fix a message gives, ``x-message`` what it says of a value that does not fit.
+TEXT = {"type": ["string", "number"], "pattern": r"\S", "x-message": "has no text"}  # a number: its digits
+WORDING = {"type": "string", "pattern": r"\S", "x-message": "has no text"}
+ID = {
+    "type": "string",
+    "pattern": ENTRY_ID.pattern,
+    "x-message": "is not lowercase words joined by hyphens",
+    "x-fix": "give it an id such as 'id-card-offices'; never change a published one.",
+}
+KEY = {
+    "type": "boolean",
+    "x-message": "is neither true nor false",
+    "x-fix": "write 'key: true' to show it on the home page, or leave 'key' out.",
+}
 
-    def __init__(self, rel: str, problems: list[Problem]) -> None:
-        self.rel = rel
-        self.problems = problems
 
-    def problem(self, line: int, message: str, fix: str) -> None:
-        self.problems.append(Problem(self.rel, line, message, fix))
+def _text(key: str, what: str) -> dict[str, Any]:
+    return {**TEXT, "x-fix": f"write '{key}: ' and {what}."}
 
-    def sections(self, text: str, names: tuple[str, ...]) -> dict[str, list[tuple[dict[str, Any], int]]]:
-        """The file's top-level lists, each entry with the line it starts on."""
-        loader = LOADER(text)  # parse once: the node tree gives the lines, its construction the values
-        try:
-            root = loader.get_single_node()
-            data = loader.construct_document(root) if root is not None else None
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            detail = getattr(error, "problem", None) or str(error)
-            self.problem(
-                mark.line + 1 if mark else 1,
-                f"{UNUSABLE}it does not parse: YAML error: {detail}.",
-                "correct the YAML (quote values that contain ': ' or start with a quote or a '*').",
+
+def _both(key: str) -> dict[str, Any]:
+    """The same words in both languages: ``{zh: …, en: …}`` and no other key."""
+    return {
+        "type": "object",
+        "properties": {lang: WORDING for lang in LANGS},
+        "required": list(LANGS),
+        "additionalProperties": False,
+        "x-message": "is not written in both languages",
+        "x-fix": f"write '{key}: {{zh: ..., en: ...}}'.",
+        # in a flow mapping an unquoted comma ends the value: the rest turns into keys
+        "x-unknown-fix": f"put a text holding a comma in quotes: '{key}: {{zh: ..., en: \"..., ...\"}}'.",
+    }
+
+
+def _wordings(key: str, what: str, example: str) -> dict[str, Any]:
+    """A term's optional list of English wordings (``also``, ``avoid``)."""
+    return {
+        "type": "array",
+        "items": WORDING,
+        "x-message": f"is not a list of {what}",
+        "x-fix": f"write '{key}: [{example}]' or leave it out.",
+    }
+
+
+def _entry(properties: dict[str, Any], optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": [key for key in properties if key not in optional],
+        "additionalProperties": False,
+        "x-message": "is not a mapping of fields",
+        "x-fix": "write the entry as 'field: value' lines.",
+    }
+
+
+def _file(lists: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A file of named lists of entries, and nothing else."""
+    return {
+        "type": "object",
+        "properties": {
+            name: {
+                "type": "array",
+                "items": entry,
+                "x-message": "is not a list of entries",
+                "x-fix": f"write '{name}:' followed by its entries, each starting with '- ' ('{name}: []' if none).",
+            }
+            for name, entry in lists.items()
+        },
+        "required": list(lists),
+        "additionalProperties": False,
+    }
+
+
+CITED = {  # where an entry's phrase stands; an area is one of the documents' areas: checks/quotes.py
+    "area": _text("area", "the area of its paragraph, e.g. a3"),
+    "paragraph": _text("paragraph", "the id of the paragraph it stands in, e.g. a3-1-2"),
+    "zh": _text("zh", "the Chinese phrase, word for word as it stands in the paragraph"),
+    "en": _text("en", "the English phrase, word for word as it stands in the English twin"),
+}
+VALUE_FIX = "write the number in full, without separators or 万/亿 (28万 -> 280000)."
+FIGURES = Schema(
+    _file(
+        {
+            "figures": _entry(
+                {
+                    "id": ID,
+                    "value": {"x-fix": VALUE_FIX},  # a number of any precision: read as a Decimal below
+                    "qualifier": {
+                        "enum": list(QUALIFIERS),
+                        "x-fix": f"use one of {', '.join(QUALIFIERS)}, or leave it out.",
+                    },
+                    "unit": _both("unit"),
+                    "label": _both("label"),
+                    **CITED,
+                    "key": KEY,
+                },
+                optional=("qualifier", "key"),
+            ),
+            "not_figures": _entry(
+                {
+                    "reason": {
+                        "enum": list(NOT_FIGURE_REASONS),
+                        "x-fix": f"set 'reason' to one of {', '.join(NOT_FIGURE_REASONS)}.",
+                    },
+                    **{key: CITED[key] for key in ("area", "paragraph", "zh")},
+                }
+            ),
+            "charts": _entry(
+                {
+                    "id": ID,
+                    "title": _both("title"),
+                    "figures": {
+                        "type": "array",
+                        "items": {"type": "string", "x-message": "is not a figure's id"},
+                        "minItems": 2,
+                        "x-message": "is not a list of at least two figure ids",
+                        "x-fix": "write 'figures: [id-one, id-two]'.",
+                    },
+                    "key": KEY,
+                },
+                optional=("key",),
+            ),
+        }
+    ),
+    {"figures": "figure", "charts": "chart"},
+)
+MEASURES = Schema(_file({"measures": _entry({"id": ID, **CITED})}), "measure")
+GLOSSARY = Schema(
+    _file(
+        {
+            "terms": _entry(
+                {
+                    "id": ID,
+                    "zh": _text("zh", "the Chinese term"),
+                    "en": _text("en", "its one English rendering"),
+                    "kind": {"enum": list(TERM_KINDS), "x-fix": f"set 'kind' to one of {', '.join(TERM_KINDS)}."},
+                    "note": _both("note"),
+                    "also": _wordings("also", "English forms", "plural form, other form"),
+                    "avoid": _wordings("avoid", "English wordings", "wrong rendering, other wrong rendering"),
+                },
+                optional=("also", "avoid"),
             )
-            return {}
-        finally:
-            loader.dispose()
-        if not isinstance(data, dict) or root is None:
-            self.problem(
-                1,
-                f"{UNUSABLE}it must be a mapping with the lists {', '.join(names)}.",
-                "start each list with its name, e.g. 'figures:'.",
+        }
+    ),
+    "term",
+)
+
+Entries = list[tuple[int, dict[str, Any]]]  # the entries of a list that can be used, with their indexes
+
+
+def _checked(file: YamlFile, schema: Schema) -> tuple[dict[str, Entries], list[Problem]]:
+    """The entries of each list of ``file`` that meet ``schema``, and the problems of those that do not."""
+    lists = tuple(schema.schema["properties"])
+    if not isinstance(file.data, dict):
+        return {}, [
+            file.problem(
+                (),
+                f"{UNUSABLE}it must be a mapping with the lists {', '.join(lists)}.",
+                f"start each list with its name, e.g. '{lists[0]}:'.",
             )
-            return {}
-        nodes = {key.value: value for key, value in root.value}
-        key_lines = {key.value: key.start_mark.line + 1 for key, _ in root.value}
-        result: dict[str, list[tuple[dict[str, Any], int]]] = {}
-        for name in names:
-            items = data.get(name)
-            node = nodes.get(name)
-            if not isinstance(items, list) or node is None:
-                self.problem(
-                    1,
-                    f"the file has no list '{name}'.",
-                    f"add '{name}:' followed by its entries, each starting with '- '.",
-                )
-                continue
-            entries = []
-            for item, item_node in zip(items, node.value, strict=True):
-                line = item_node.start_mark.line + 1
-                if isinstance(item, dict):
-                    entries.append((item, line))
-                else:
-                    self.problem(
-                        line,
-                        f"an entry of '{name}' must be a mapping of fields, not {type(item).__name__}.",
-                        "write the entry as 'field: value' lines.",
-                    )
-            result[name] = entries
-        for name in sorted(set(data) - set(names)):
-            self.problem(key_lines.get(name, 1), f"unknown list '{name}'.", f"use only {', '.join(names)}.")
-        return result
-
-    def text(self, entry: dict[str, Any], key: str, line: int, required: bool = True) -> str | None:
-        value = entry.get(key)
-        if value is None and not required:
-            return None
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str) or not value.strip():
-            self.problem(line, f"entry '{entry.get('id', '?')}' has no '{key}' text.", f"add '{key}: ...' to it.")
-            return None
-        return value.strip()
-
-    def both(self, entry: dict[str, Any], key: str, line: int) -> Text | None:
-        value = entry.get(key)
-        if not isinstance(value, dict) or any(
-            not isinstance(value.get(lang), str) or not value[lang].strip() for lang in LANGS
-        ):
-            self.problem(
-                line,
-                f"entry '{entry.get('id', '?')}' needs '{key}' in both languages.",
-                f"write '{key}: {{zh: ..., en: ...}}'.",
-            )
-            return None
-        extra = sorted(str(name) for name in value if name not in LANGS)
-        if extra:  # in a flow mapping an unquoted comma ends the value: the rest turns into keys
-            self.problem(
-                line,
-                f"entry '{entry.get('id', '?')}' has '{key}' keys other than zh and en: {', '.join(extra)}.",
-                f"put a text holding a comma in quotes: '{key}: {{zh: ..., en: \"..., ...\"}}'.",
-            )
-            return None
-        return {lang: value[lang].strip() for lang in LANGS}
-
-    def choice(self, entry: dict[str, Any], key: str, line: int, allowed: tuple[str, ...] | list[str]) -> str | None:
-        value = entry.get(key)
-        if value not in allowed:
-            self.problem(
-                line,
-                f"entry '{entry.get('id', '?')}' has {key} {value!r}, which is not one of {', '.join(map(str, allowed))}.",
-                f"set '{key}' to one of them.",
-            )
-            return None
-        return value
-
-    def ids(self, entries: list[tuple[dict[str, Any], int]], what: str) -> None:
-        """Every entry needs a unique id of lowercase words joined by hyphens."""
-        seen: dict[str, int] = {}
-        for entry, line in entries:
-            entry_id = entry.get("id")
-            if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
-                self.problem(
-                    line,
-                    f"{what} entry has id {entry_id!r}; ids are lowercase words joined by hyphens.",
-                    "give it an id such as 'id-card-offices'.",
-                )
-                entry["id"] = None
-            elif entry_id in seen:
-                self.problem(
-                    line,
-                    f"{what} id '{entry_id}' is used twice (lines {seen[entry_id]} and {line}).",
-                    "give each entry its own id; never reuse a published one.",
-                )
-                entry["id"] = None
-            else:
-                seen[entry_id] = line
+        ]
+    problems = schema.problems(file)
+    broken = (
+        {tuple(error.absolute_path)[:2] for error in schema.validator.iter_errors(file.data)} if problems else set()
+    )
+    entries = {
+        name: [(index, entry) for index, entry in enumerate(items) if (name, index) not in broken]
+        for name in lists
+        if isinstance(items := file.data.get(name), list)
+    }
+    return entries, problems
 
 
-def _cited_fields(reader: _Reader, entry: dict[str, Any], line: int, english: bool) -> dict[str, Any] | None:
-    area = reader.text(entry, "area", line)  # one of the documents' areas: checks/quotes.py
-    paragraph = reader.text(entry, "paragraph", line)
-    zh = reader.text(entry, "zh", line)
-    en = reader.text(entry, "en", line) if english else None
-    if entry.get("id") is None or None in (area, paragraph, zh) or (english and en is None):
+def _repeated(file: YamlFile, name: str, key: str, said: str, fix: str, problems: list[Problem]) -> set[int]:
+    """The indexes of the entries of list ``name`` whose ``key`` repeats an earlier entry's, each a problem at its line.
+
+    ``said`` is the message, formatted with the ``value`` and the two lines it stands on (``first``, ``line``).
+    """
+    seen: dict[str, int] = {}
+    repeated = set()
+    items = file.data.get(name) if isinstance(file.data, dict) else None
+    for index, entry in enumerate(items if isinstance(items, list) else []):
+        value = entry.get(key) if isinstance(entry, dict) else None
+        if not isinstance(value, str):
+            continue  # the schema's to report
+        place = (name, index, key)
+        value, line = value.strip(), file.line(place)
+        if value in seen:
+            problems.append(file.problem(place, said.format(value=value, first=seen[value], line=line), fix))
+            repeated.add(index)
+        else:
+            seen[value] = line
+    return repeated
+
+
+def _repeated_ids(file: YamlFile, name: str, what: str, problems: list[Problem]) -> set[int]:
+    said = f"{what} id '{{value}}' is used twice (lines {{first}} and {{line}})."
+    return _repeated(file, name, "id", said, "give each entry its own id; never reuse a published one.", problems)
+
+
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    """The schema's problems and those found after it, as the file reads."""
+    return sorted(problems, key=lambda problem: problem.line)
+
+
+def _words(value: Any) -> str:
+    return str(value).strip()
+
+
+def _pair(value: dict[str, str]) -> Text:
+    return {lang: value[lang].strip() for lang in LANGS}
+
+
+def _cited(file: YamlFile, name: str, index: int, entry: dict[str, Any]) -> dict[str, Any]:
+    """Where an entry's phrase stands: its area, paragraph, Chinese (and English) phrase, and the entry's line."""
+    found = {key: _words(entry[key]) for key in CITED if key in entry}
+    return {**found, "line": file.line((name, index))}
+
+
+def _number(value: Any) -> Decimal | None:
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
         return None
-    return {"id": entry["id"], "area": area, "paragraph": paragraph, "zh": zh, "en": en, "line": line}
+    return number if number.is_finite() else None
 
 
 def read_figures(text: str, rel: str) -> tuple[list[Figure], list[NotFigure], list[Chart], list[Problem]]:
-    problems: list[Problem] = []
-    reader = _Reader(rel, problems)
-    sections = reader.sections(text, ("figures", "not_figures", "charts"))
+    file, problems = parse(text, rel, WHAT)
+    return _figures(file) if file else ([], [], [], problems)
+
+
+def _figures(file: YamlFile) -> tuple[list[Figure], list[NotFigure], list[Chart], list[Problem]]:
+    entries, problems = _checked(file, FIGURES)
+    if not isinstance(file.data, dict):
+        return [], [], [], problems
+    repeated = _repeated_ids(file, "figures", "figure", problems)
     figures: list[Figure] = []
-    reader.ids(sections.get("figures", []), "figure")
-    for entry, line in sections.get("figures", []):
-        cited = _cited_fields(reader, entry, line, english=True)
-        unit = reader.both(entry, "unit", line)
-        label = reader.both(entry, "label", line)
-        qualifier = entry.get("qualifier")
-        if qualifier is not None and qualifier not in QUALIFIERS:
-            reader.problem(
-                line,
-                f"figure '{entry.get('id')}' has qualifier {qualifier!r}.",
-                f"use one of {', '.join(QUALIFIERS)}, or leave it out.",
+    for index, entry in entries.get("figures", []):
+        value = _number(entry["value"])
+        if value is None:
+            problems.append(
+                file.problem(
+                    ("figures", index, "value"),
+                    f"figure '{entry['id']}' has value {entry['value']!r}, which is not a number.",
+                    VALUE_FIX,
+                )
             )
-            continue
-        try:
-            value = Decimal(str(entry.get("value")))
-            if not value.is_finite():
-                raise InvalidOperation
-        except InvalidOperation:
-            reader.problem(
-                line,
-                f"figure '{entry.get('id')}' has value {entry.get('value')!r}, which is not a number.",
-                "write the number in full, without separators or 万/亿 (28万 -> 280000).",
-            )
-            continue
-        if cited and unit and label:
+        elif index not in repeated:
             figures.append(
-                Figure(value=value, qualifier=qualifier, unit=unit, label=label, key=entry.get("key") is True, **cited)
+                Figure(
+                    id=entry["id"],
+                    value=value,
+                    qualifier=entry.get("qualifier"),
+                    unit=_pair(entry["unit"]),
+                    label=_pair(entry["label"]),
+                    key=entry.get("key", False),
+                    **_cited(file, "figures", index, entry),
+                )
             )
-    not_figures: list[NotFigure] = []
-    for entry, line in sections.get("not_figures", []):
-        entry["id"] = str(entry.get("zh", "?"))  # named by its phrase in messages
-        cited = _cited_fields(reader, entry, line, english=False)
-        reason = reader.choice(entry, "reason", line, NOT_FIGURE_REASONS)
-        if cited and reason:
-            del cited["en"]
-            not_figures.append(NotFigure(reason=reason, **cited))
-    charts: list[Chart] = []
-    reader.ids(sections.get("charts", []), "chart")
+    not_figures = []
+    for index, entry in entries.get("not_figures", []):
+        cited = _cited(file, "not_figures", index, entry)
+        not_figures.append(NotFigure(id=cited["zh"], reason=entry["reason"], **cited))  # named by its phrase
+    charts = _charts(file, entries.get("charts", []), figures, problems)
+    return figures, not_figures, charts, _in_order(problems)
+
+
+def _charts(file: YamlFile, entries: Entries, figures: list[Figure], problems: list[Problem]) -> list[Chart]:
+    """The charts whose figures exist and share a unit."""
+    listed = file.data.get("figures")
+    all_figures = listed if isinstance(listed, list) else []
+    named = {entry["id"] for entry in all_figures if isinstance(entry, dict) and isinstance(entry.get("id"), str)}
     known = {figure.id: figure for figure in figures}
-    for entry, line in sections.get("charts", []):
-        title = reader.both(entry, "title", line)
-        members = entry.get("figures")
-        if not isinstance(members, list) or len(members) < 2:
-            reader.problem(
-                line,
-                f"chart '{entry.get('id')}' needs a list of at least two figure ids.",
-                "write 'figures: [id-one, id-two]'.",
-            )
-            continue
-        missing = [m for m in members if m not in known]
+    repeated = _repeated_ids(file, "charts", "chart", problems)
+    charts = []
+    for index, entry in entries:
+        members, place = entry["figures"], ("charts", index, "figures")
+        missing = [member for member in members if member not in named]
+        units = sorted({known[member].unit["en"] for member in members if member in known})
         if missing:
-            reader.problem(
-                line,
-                f"chart '{entry.get('id')}' names figures that do not exist: {', '.join(map(str, missing))}.",
-                "use ids from the 'figures' list.",
+            problems.append(
+                file.problem(
+                    place,
+                    f"chart '{entry['id']}' names figures that do not exist: {', '.join(missing)}.",
+                    "use ids from the 'figures' list.",
+                )
             )
-            continue
-        if len({known[m].unit["en"] for m in members}) > 1:
-            reader.problem(
-                line,
-                f"chart '{entry.get('id')}' mixes units ({', '.join(sorted({known[m].unit['en'] for m in members}))}); bars of different units cannot be compared.",
-                "chart figures of one unit only.",
+        elif len(units) > 1:
+            problems.append(
+                file.problem(
+                    place,
+                    f"chart '{entry['id']}' mixes units ({', '.join(units)}); bars of different units cannot be compared.",
+                    "chart figures of one unit only.",
+                )
             )
-            continue
-        if title and entry.get("id"):
-            charts.append(Chart(entry["id"], title, list(members), entry.get("key") is True, line))
-    return figures, not_figures, charts, problems
+        elif index not in repeated and all(member in known for member in members):  # else: a figure's own problem
+            charts.append(
+                Chart(
+                    entry["id"],
+                    _pair(entry["title"]),
+                    list(members),
+                    entry.get("key", False),
+                    file.line(("charts", index)),
+                )
+            )
+    return charts
 
 
 def read_measures(text: str, rel: str) -> tuple[list[Measure], list[Problem]]:
-    problems: list[Problem] = []
-    reader = _Reader(rel, problems)
-    entries = reader.sections(text, ("measures",)).get("measures", [])
-    reader.ids(entries, "measure")
-    measures = []
-    for entry, line in entries:
-        cited = _cited_fields(reader, entry, line, english=True)
-        if cited:
-            measures.append(Measure(**cited))
-    return measures, problems
+    file, problems = parse(text, rel, WHAT)
+    return _measures(file) if file else ([], problems)
 
 
-def _english_list(reader: _Reader, entry: dict, key: str, line: int, what: str, example: str) -> tuple[str, ...] | None:
-    """A term's optional list of English wordings (``also``, ``avoid``), or None after reporting it malformed."""
-    forms = entry.get(key, [])
-    if not isinstance(forms, list) or not all(isinstance(form, str) and form.strip() for form in forms):
-        reader.problem(
-            line,
-            f"term '{entry.get('id')}' has an '{key}' that is not a list of {what}.",
-            f"write '{key}: [{example}]' or leave it out.",
-        )
-        return None
-    return tuple(form.strip() for form in forms)
+def _measures(file: YamlFile) -> tuple[list[Measure], list[Problem]]:
+    entries, problems = _checked(file, MEASURES)
+    repeated = _repeated_ids(file, "measures", "measure", problems)
+    measures = [
+        Measure(id=entry["id"], **_cited(file, "measures", index, entry))
+        for index, entry in entries.get("measures", [])
+        if index not in repeated
+    ]
+    return measures, _in_order(problems)
 
 
 def read_glossary(text: str, rel: str) -> tuple[list[Term], list[Problem]]:
-    problems: list[Problem] = []
-    reader = _Reader(rel, problems)
-    entries = reader.sections(text, ("terms",)).get("terms", [])
-    reader.ids(entries, "term")
-    terms = []
-    seen_zh: dict[str, int] = {}
-    for entry, line in entries:
-        zh = reader.text(entry, "zh", line)
-        en = reader.text(entry, "en", line)
-        kind = reader.choice(entry, "kind", line, TERM_KINDS)
-        note = reader.both(entry, "note", line)
-        also = _english_list(reader, entry, "also", line, "English forms", "plural form, other form")
-        avoid = _english_list(
-            reader, entry, "avoid", line, "English wordings", "wrong rendering, other wrong rendering"
+    file, problems = parse(text, rel, WHAT)
+    return _glossary(file) if file else ([], problems)
+
+
+def _glossary(file: YamlFile) -> tuple[list[Term], list[Problem]]:
+    entries, problems = _checked(file, GLOSSARY)
+    repeated = _repeated_ids(file, "terms", "term", problems)
+    repeated |= _repeated(
+        file,
+        "terms",
+        "zh",
+        "the Chinese term {value} is listed twice (lines {first} and {line}).",
+        "keep one entry per Chinese term; put other English forms in its 'also' list.",
+        problems,
+    )
+    terms = [
+        Term(
+            entry["id"],
+            _words(entry["zh"]),
+            _words(entry["en"]),
+            tuple(form.strip() for form in entry.get("also", [])),
+            entry["kind"],
+            _pair(entry["note"]),
+            file.line(("terms", index)),
+            tuple(form.strip() for form in entry.get("avoid", [])),
         )
-        if also is None or avoid is None:
-            continue
-        if zh and zh in seen_zh:
-            reader.problem(
-                line,
-                f"the Chinese term {zh} is listed twice (lines {seen_zh[zh]} and {line}).",
-                "keep one entry per Chinese term; put other English forms in its 'also' list.",
-            )
-            continue
-        if zh:
-            seen_zh[zh] = line
-        if entry.get("id") and zh and en and kind and note:
-            terms.append(Term(entry["id"], zh, en, also, kind, note, line, avoid))
-    return terms, problems
+        for index, entry in entries.get("terms", [])
+        if index not in repeated
+    ]
+    return terms, _in_order(problems)
 
 
 def load_data(docs_dir: Path, root: Path) -> Data:
     """Read the three data files; a missing file is a problem of its check, not an exception."""
     data = Data()
 
-    def read(name: str) -> tuple[str, str] | None:
-        path = docs_dir / DATA_DIR / name
-        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-        if not path.exists():
-            data.problems[name] = [
-                Problem(
-                    rel,
-                    1,
-                    f"{UNUSABLE}it does not exist.",
-                    "restore it from the repository (git checkout -- " + rel + ").",
-                )
-            ]
-            return None
-        return path.read_text(encoding="utf-8"), rel
+    def read(name: str) -> YamlFile | None:
+        file, data.problems[name] = read_file(docs_dir / DATA_DIR / name, data_file(root, docs_dir, name), WHAT)
+        return file
 
-    if loaded := read(FIGURES_FILE):
-        data.figures, data.not_figures, data.charts, data.problems[FIGURES_FILE] = read_figures(*loaded)
-    if loaded := read(MEASURES_FILE):
-        data.measures, data.problems[MEASURES_FILE] = read_measures(*loaded)
-    if loaded := read(GLOSSARY_FILE):
-        data.terms, data.problems[GLOSSARY_FILE] = read_glossary(*loaded)
+    if file := read(FIGURES_FILE):
+        data.figures, data.not_figures, data.charts, data.problems[FIGURES_FILE] = _figures(file)
+    if file := read(MEASURES_FILE):
+        data.measures, data.problems[MEASURES_FILE] = _measures(file)
+    if file := read(GLOSSARY_FILE):
+        data.terms, data.problems[GLOSSARY_FILE] = _glossary(file)
     return data
 
 

@@ -7,14 +7,16 @@ node's position (libyaml's C parser where PyYAML has it: ten times faster than a
 reader, which matters for a build's time); only its safe loaders are used, so YAML from a pull
 request cannot build objects. The shape of each file is a JSON Schema (jsonschema, Draft 2020-12)
 beside the code that reads it; a schema node may carry ``x-fix``, the fix a message gives when
-that node is not met. What a schema cannot say (a figure's value is a number, a chart names
+that node is not met, ``x-message``, what the message says of a value that does not meet it (rather
+than jsonschema's "None is not of type 'string'"), and ``x-unknown-fix``, the fix for a key it does
+not allow. What a schema cannot say (a figure's value is a number, a chart names
 figures that exist) stays in the reader of that file.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,10 +167,11 @@ def read_file(path: Path, rel: str, what: str = "the file") -> tuple[YamlFile | 
 class Schema:
     """A JSON Schema for one kind of file, and how its errors are told (``x-fix`` on any node)."""
 
-    def __init__(self, schema: dict[str, Any], name: str = "") -> None:
+    def __init__(self, schema: dict[str, Any], name: str | Mapping[str, str] = "") -> None:
         Draft202012Validator.check_schema(schema)
         self.schema = schema
-        self.name = name  # e.g. "figure": how an entry is named in messages
+        # how an entry is named in messages: "figure"; or per list, {"figures": "figure", "charts": "chart"}
+        self.name = name
         self.validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
     def problems(self, file: YamlFile, data: Any = None, place: Path_ = ()) -> list[Problem]:
@@ -193,8 +196,10 @@ class Schema:
             unknown = sorted(str(key) for key in error.instance if key not in allowed)
             line = file.line((*at, unknown[0])) if unknown else file.line(at)
             known = ", ".join(allowed) or "none"
-            return Problem(file.rel, line, f"{where} has unknown key(s): {', '.join(unknown)}.", f"use only {known}.")
-        return Problem(file.rel, file.line(at), f"{where}: {_said(error)}.", fix)
+            fix = error.schema.get("x-unknown-fix", f"use only {known}.")
+            return Problem(file.rel, line, f"{where} has unknown key(s): {', '.join(unknown)}.", fix)
+        said = error.schema.get("x-message") if isinstance(error.schema, dict) else None
+        return Problem(file.rel, file.line(at), f"{where} {said}." if said else f"{where}: {_said(error)}.", fix)
 
 
 def _leaves(error: ValidationError) -> Iterator[ValidationError]:
@@ -233,11 +238,17 @@ def _property_fix(error: ValidationError, missing: str, fallback: str) -> str:
     return prop.get("x-fix", fallback) if isinstance(prop, dict) else fallback
 
 
-def describe(data: Any, place: Sequence[str | int], name: str = "") -> str:
-    """A place in the data as a maintainer reads it: "figure 'id-card-offices', 'unit'" rather than "figures/3/unit"."""
+def describe(data: Any, place: Sequence[str | int], name: str | Mapping[str, str] = "") -> str:
+    """A place in the data as a maintainer reads it: "figure 'id-card-offices', 'unit'" rather than "figures/3/unit".
+
+    ``name`` names an entry of any list, or of each list by its key (``{"charts": "chart"}``).
+    """
     parts: list[str] = []
     node = data
+    previous: str | int = ""
     for step in place:
+        entry_name = name.get(str(previous), "") if isinstance(name, Mapping) else name
+        previous = step
         try:
             node = node[step]
         except (KeyError, IndexError, TypeError):
@@ -246,7 +257,9 @@ def describe(data: Any, place: Sequence[str | int], name: str = "") -> str:
         if isinstance(step, int):
             label = node.get("id") if isinstance(node, dict) else None
             of_list = parts.pop() if parts else ""  # "term 'a'" says more than "'terms', entry 3"
-            parts.append(f"{name or 'entry'} '{label}'" if label else f"entry {step + 1} of {of_list or 'the list'}")
+            parts.append(
+                f"{entry_name or 'entry'} '{label}'" if label else f"entry {step + 1} of {of_list or 'the list'}"
+            )
         else:
             parts.append(f"'{step}'")
     return ", ".join(parts) if parts else "the file"
