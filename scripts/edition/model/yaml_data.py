@@ -7,7 +7,8 @@ node's position (libyaml's C parser where PyYAML has it: ten times faster than a
 reader, which matters for a build's time); only its safe loaders are used, so YAML from a pull
 request cannot build objects. The shape of each file is a JSON Schema (jsonschema, Draft 2020-12)
 beside the code that reads it; a schema node may carry ``x-fix``, the fix a message gives when
-that node is not met. What a schema cannot say (a figure's value is a number, a chart names
+that node is not met, and ``x-message``, what the message says then in place of jsonschema's words
+(``{value}``: the value; a pattern's regular expression tells a maintainer little). What a schema cannot say (a figure's value is a number, a chart names
 figures that exist) stays in the reader of that file.
 """
 
@@ -194,7 +195,30 @@ class Schema:
             line = file.line((*at, unknown[0])) if unknown else file.line(at)
             known = ", ".join(allowed) or "none"
             return Problem(file.rel, line, f"{where} has unknown key(s): {', '.join(unknown)}.", f"use only {known}.")
-        return Problem(file.rel, file.line(at), f"{where}: {_said(error)}.", fix)
+        said = error.schema.get("x-message") if isinstance(error.schema, dict) else None
+        said = said.format(value=error.instance) if said else _said(error)
+        return Problem(file.rel, file.line(at), f"{where}: {said}.", fix)
+
+
+def list_file(key: str, entry: dict[str, Any], fix: str) -> tuple[Schema, Schema]:
+    """The schema of a file that is one list of entries under ``key``, and its entry's own (to keep the
+    good entries of a file with a bad one: :func:`good_entries`)."""
+    whole = {
+        "type": "object",
+        "x-fix": fix,
+        "properties": {key: {"type": "array", "items": entry}},
+        "required": [key],
+        "additionalProperties": False,
+    }
+    return Schema(whole), Schema(entry)
+
+
+def good_entries(data: Any, key: str, entry: Schema) -> Iterator[tuple[int, Any]]:
+    """The entries of the list ``data[key]`` that meet ``entry``, with their indexes."""
+    items = data.get(key) if isinstance(data, dict) else None
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        if entry.validator.is_valid(item):
+            yield index, item
 
 
 def _leaves(error: ValidationError) -> Iterator[ValidationError]:
