@@ -112,6 +112,8 @@ def test_a_malformed_or_stale_entry_is_refused_at_its_line(tmp_path):
     problems = check_alignment(edition_from(tmp_path, files))
     assert [(p.path, p.line) for p in problems] == [("docs/data/alignment.yml", 5), ("docs/data/alignment.yml", 3)]
     assert "is not a shape of groups" in problems[0].message and "names no paragraph" in problems[1].message
+    assert problems[0].message == "'b', 'y-1': 'one to one' is not a shape of groups."
+    assert problems[0].fix.startswith("write groups in reading order, each 'Chinese-English' sentence counts")
 
 
 def test_a_file_that_does_not_parse_is_one_problem_not_one_per_paragraph(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from edition.checks.source_slips import check_corrections
+from edition.checks.source_slips import check, check_corrections
 from edition.model.source_slips import load_corrections
 from edition.outputs.generated import corrections_list
 from helpers import edition_from, page
@@ -54,6 +54,35 @@ def test_an_entry_whose_phrase_is_not_in_its_paragraph_is_refused(tmp_path):
     assert any(
         p.path == "docs/data/corrections.yml" and p.line == 3 and "does not stand" in p.message for p in problems
     )
+
+
+def test_an_entry_of_the_wrong_shape_is_refused_at_its_line_with_the_fix(tmp_path):
+    """The file's shape is a schema (model/source_slips.py): a missing field or a misspelt one is named."""
+    data = DATA.replace("    note: jiezhi\n", "").replace("what_en:", "what_english:")
+    built, corrections = edition(tmp_path, data=data)
+    assert corrections == []  # the entry cannot be used: the check names why, then its 〔〕 as unlisted
+    problems = check(built)
+    assert [(p.path, p.line, p.message, p.fix) for p in problems[:3]] == [
+        (
+            "docs/data/corrections.yml",
+            2,
+            "entry 1 of 'corrections' has no 'note'.",
+            "name the footnote's key ([^key] on that page).",
+        ),
+        (
+            "docs/data/corrections.yml",
+            2,
+            "entry 1 of 'corrections' has no 'what_en'.",
+            "say what was corrected, in English.",
+        ),
+        (
+            "docs/data/corrections.yml",
+            6,
+            "entry 1 of 'corrections' has unknown key(s): what_english.",
+            "use only page, paragraph, zh, note, what_zh, what_en.",
+        ),
+    ]
+    assert "does not list" in problems[3].message
 
 
 def test_the_about_list_comes_from_the_data(tmp_path):

@@ -7,7 +7,8 @@ import re
 from bs4 import BeautifulSoup
 
 from edition.checks.footnotes import check_page
-from edition.checks.source_slips import check_corrections, load_corrections
+from edition.checks.source_slips import check_corrections
+from edition.model.source_slips import load_corrections
 from helpers import MARKDOWN, edition_from, page
 from project import EDITION, LANGS, built_file
 

@@ -74,6 +74,16 @@ def test_a_catalogue_that_does_not_parse_is_refused_with_its_line(tmp_path):
     assert any(p.path == "docs/data/strings.zh.yml" and "does not parse" in p.message for p in problems)
 
 
+def test_a_string_of_the_wrong_shape_is_refused_with_its_line_and_fix(tmp_path):
+    """The catalogue's shape is a schema (model/strings.py): every value is some text or a section of strings."""
+    root = project(tmp_path, {"en": ("  cite: Cite\n", "  cite:\n")})
+    text = (root / "docs/data/strings.en.yml").read_text(encoding="utf-8")
+    [problem] = problems_of(root)
+    assert (problem.path, problem.line) == ("docs/data/strings.en.yml", text.splitlines().index("  cite:") + 1)
+    assert problem.message == "'page', 'cite': None is not a string (some text) or a section of strings."
+    assert problem.fix == "give the string's text, or the section's strings as indented 'key: text' lines under it."
+
+
 @pytest.mark.parametrize("text", ["{id}", "第 {id} 段，{url}", "no placeholder"])
 def test_placeholders_are_read_as_str_format_reads_them(text):
     assert placeholders(text) == {name for name in ("id", "url") if "{" + name + "}" in text}

@@ -22,7 +22,7 @@ from edition.checks.registry import CHECKS
 from edition.from_mkdocs import load_project
 from edition.model.dom import Content
 from edition.model.errata import Erratum, check_release, load_all, load_errata
-from edition.model.release import Record, format_date, record_json, record_release, set_version
+from edition.model.release import Record, Release, format_date, load_record, record_json, record_release, set_version
 from edition.model.strings import load_catalogues
 from edition.outputs.errata import ATOM, Where, add_notes_to, atom_feed, errata_list, labels_of
 from edition.plugin import EditionPlugin
@@ -163,10 +163,34 @@ def test_the_log_names_the_line_of_a_bad_entry(tmp_path):
     )
     found, problems = load_errata(tmp_path, ERRATA)
     assert found == []
-    assert [(p.line, p.message) for p in problems] == [
-        (2, "version '1.1' is not MAJOR.MINOR.PATCH."),
-        (7, "the entry lacks date, what_zh, what_en."),
+    assert [(p.line, p.message, p.fix) for p in problems] == [
+        (
+            3,
+            "entry 1 of 'errata', 'version': '1.1' is not a semantic version (MAJOR.MINOR.PATCH).",
+            "give the version of the release that made the change.",
+        ),
+        (7, "entry 2 of 'errata' has no 'date'.", "write it as YYYY-MM-DD (the release's date)."),
+        (7, "entry 2 of 'errata' has no 'what_zh'.", "say what changed and why, one sentence in Chinese."),
+        (7, "entry 2 of 'errata' has no 'what_en'.", "say what changed and why, one sentence in English."),
     ]
+
+
+def test_the_record_of_releases_names_the_line_and_fix_of_a_bad_release(tmp_path):
+    """releases.json is JSON, validated by its schema; a problem names the line of the key in the file."""
+    releases = [Release("1.0.0", DAY1, {"zh": {"a": "甲"}}), Release("1.1.0", DAY2, {"zh": {"a": "乙"}})]
+    text = record_json(releases).replace('"version": "1.1.0"', '"version": "1.1"')
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "releases.json").write_text(text, encoding="utf-8")
+    [problem] = load_record(tmp_path, RECORD).problems
+    line = text.splitlines().index('   "version": "1.1",') + 1
+    assert (problem.path, problem.line) == (RECORD, line)
+    assert problem.message == "entry 2 of 'releases', 'version': '1.1' is not a semantic version (MAJOR.MINOR.PATCH)."
+    assert problem.fix == "restore it from git; it is written only by scripts/record_release.py."
+    backwards = record_json(releases[::-1])
+    (tmp_path / "data" / "releases.json").write_text(backwards, encoding="utf-8")
+    [problem] = load_record(tmp_path, RECORD).problems
+    assert problem.line == backwards.splitlines().index('   "version": "1.0.0",')  # the line of its entry's '{'
+    assert "release 1.0.0 (2026-11-28) does not come after 1.1.0 (2026-12-01)" in problem.message
 
 
 def corrected_record(tmp_path: Path) -> tuple[Record, list[Erratum]]:
@@ -285,7 +309,7 @@ def test_the_release_check_names_the_file_and_line_of_a_bad_version(project_copy
     [problem] = registry("release")(found)
     line = edition_yml.read_text(encoding="utf-8").splitlines().index("version: 1.0") + 1
     assert (problem.path, problem.line) == ("docs/data/edition.yml", line)
-    assert "version '1.0' is not a semantic version" in problem.message and "make release VERSION=" in problem.fix
+    assert "'version': '1.0' is not a semantic version" in problem.message and "make release VERSION=" in problem.fix
 
 
 def test_the_errata_check_names_the_file_and_line_of_an_unlogged_change(project_copy):

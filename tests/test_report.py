@@ -151,7 +151,7 @@ def test_a_publisher_needs_both_languages(tmp_path):
     text = (ROOT / "docs" / "data" / "edition.yml").read_text(encoding="utf-8")
     (tmp_path / "data" / "edition.yml").write_text(text.replace("\npublisher:\n", "\npublisher: The Example Society\n"))
     info, [problem] = load_edition_info(tmp_path, "docs/data/edition.yml")
-    assert info is None and "'publisher' needs a zh and an en value" in problem.message
+    assert info is None and "'publisher' needs a zh and an en value, not 'The Example Society'" in problem.message
     assert problem.line == text.splitlines().index("publisher:") + 1
     both = "\npublisher:\n  zh: 示例学会\n  en: The Example Society\n"
     (tmp_path / "data" / "edition.yml").write_text(text.replace("\npublisher:\n", both))

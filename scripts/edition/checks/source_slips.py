@@ -1,9 +1,10 @@
 """The edition's corrections of the source (〔〕 insertions), kept once in docs/data/corrections.yml.
 
-Check: every 〔…〕 of the Chinese text is listed, in its paragraph, with a footnote the page
-carries; every entry's phrase stands in its paragraph. A 〔〕 "correction" that changes a name, or
-any other words, without an entry and a note is refused. The list on the About page is generated
-from the same file (``<!-- corrections: list -->``), so the page and the text cannot disagree.
+Check: the file has its shape (model/source_slips.py's schema); every 〔…〕 of the Chinese text is
+listed, in its paragraph, with a footnote the page carries; every entry's phrase stands in its
+paragraph. A 〔〕 "correction" that changes a name, or any other words, without an entry and a note
+is refused. The list on the About page is generated from the same file (``<!-- corrections: list -->``),
+so the page and the text cannot disagree.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ import re
 from edition.model.dom import attribute
 from edition.model.pages import Block, Edition, PageFile
 from edition.model.problems import Problem
-from edition.model.source_slips import CORRECTIONS_FILE, Correction, load_corrections
+from edition.model.source_slips import CORRECTIONS_FILE, Correction, read_corrections
 
 INSERTION = re.compile(r"〔[^〔〕]*〕")
 
 
+def corrections_rel(edition: Edition) -> str:
+    return f"{edition.docs_dir.relative_to(edition.root).as_posix()}/{CORRECTIONS_FILE}"
+
+
 def check_corrections(edition: Edition, corrections: list[Correction]) -> list[Problem]:
-    rel = f"{edition.docs_dir.relative_to(edition.root).as_posix()}/{CORRECTIONS_FILE}"
+    rel = corrections_rel(edition)
     lang = edition.default_language
     problems: list[Problem] = []
     for entry in corrections:
@@ -94,4 +99,5 @@ def _note_problems(page: PageFile, block: Block, entry: Correction) -> list[Prob
 
 def check(edition: Edition) -> list[Problem]:
     """The registry's entry point (scripts/edition/checks/registry.py)."""
-    return check_corrections(edition, load_corrections(edition.docs_dir))
+    corrections, problems = read_corrections(edition.docs_dir, corrections_rel(edition))
+    return problems + check_corrections(edition, corrections)

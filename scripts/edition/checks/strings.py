@@ -25,8 +25,7 @@ def check_catalogues(catalogues: dict[str, Catalogue], required: dict[str, set[s
     """
     problems: list[Problem] = []
     for catalogue in catalogues.values():
-        if catalogue.error:
-            problems.append(catalogue.error)
+        problems += catalogue.problems
     usable = [c for c in catalogues.values() if not c.error]
     if not usable:
         return problems

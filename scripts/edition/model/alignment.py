@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import yaml
-
-from edition.model.yaml_data import read_yaml
+from edition.model.yaml_data import Schema, parse
 
 ALIGNMENT_FILE = "data/alignment.yml"
 GROUP = re.compile(r"^([1-3])-([1-3])$")
@@ -92,52 +91,63 @@ def shape_text(shape: tuple[tuple[int, int], ...]) -> str:
     return " ".join(f"{zh}-{en}" for zh, en in shape)
 
 
+SHAPE_FIX = (
+    "write groups in reading order, each 'Chinese-English' sentence counts from 1 to 3, "
+    "separated by spaces, e.g. '1-1 1-2 2-1'."
+)
+# What alignment.yml holds: page -> paragraph id -> shape (edition/model/yaml_data.py reads and validates it).
+SCHEMA = Schema(
+    {
+        "type": "object",
+        "x-fix": "write 'page:' lines, each paragraph under its page.",
+        "additionalProperties": {
+            "type": "object",
+            "x-message": "holds no paragraphs",
+            "x-fix": "write '  id: 1-1' lines under it.",
+            "additionalProperties": {
+                "type": "string",
+                "pattern": r"^\s*[1-3]-[1-3](\s+[1-3]-[1-3])*\s*$",
+                "x-message": "{value!r} is not a shape of groups",
+                "x-fix": SHAPE_FIX,
+            },
+        },
+    }
+)
+
+
 def load_alignment(docs_dir: Path, rel: str | None = None) -> Alignment:
     """Read docs/data/alignment.yml, each entry with its line (a missing file is an empty alignment)."""
     rel = rel or f"docs/{ALIGNMENT_FILE}"
     path = docs_dir / ALIGNMENT_FILE
     if not path.exists():
         return Alignment({}, [], rel)
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = read_yaml(text) or {}
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as error:  # the data-files check gives the parser's words too
-        mark = getattr(error, "problem_mark", None)
+    file, unreadable = parse(path.read_text(encoding="utf-8"), rel)
+    if file is None:  # the data-files check gives the parser's words
         problem = (
-            mark.line + 1 if mark else 1,
+            unreadable[0].line,
             "the file does not parse, so no paragraph's alignment can be read.",
             "correct the YAML (see the data-files message).",
         )
         return Alignment({}, [problem], rel, readable=False)
-    if not isinstance(data, dict) or root is None or not isinstance(root, yaml.MappingNode):
-        return Alignment(
-            {}, [(1, "the file is not a mapping of pages.", "write 'page:' lines, each paragraph under its page.")], rel
-        )
+    data = _keys_as_text(file.data or {})
+    problems = [(p.line, p.message, p.fix) for p in SCHEMA.problems(file, data)]
     entries: dict[str, dict[str, Entry]] = {}
-    problems: list[tuple[int, str, str]] = []
-    for page_node, paragraphs in root.value:
-        page = str(page_node.value)
-        if not isinstance(paragraphs, yaml.MappingNode):
-            line = page_node.start_mark.line + 1
-            problems.append((line, f"'{page}:' holds no paragraphs.", "write '  id: 1-1' lines under it."))
+    for page, paragraphs in data.items() if isinstance(data, dict) else []:
+        if not isinstance(paragraphs, dict):
             continue
         entries[page] = {}
-        for key, value in paragraphs.value:
-            line = key.start_mark.line + 1
-            shape = parse_shape(value.value if isinstance(value, yaml.ScalarNode) else None)
-            if shape is None:
-                problems.append(
-                    (
-                        line,
-                        f"'{key.value}: {value.value if isinstance(value, yaml.ScalarNode) else '…'}' is not a shape of groups.",
-                        "write groups in reading order, each 'Chinese-English' sentence counts from 1 to 3, "
-                        "separated by spaces, e.g. '1-1 1-2 2-1'.",
-                    )
-                )
-                continue
-            entries[page][str(key.value)] = Entry(shape, line)
+        for key, value in paragraphs.items():
+            shape = parse_shape(value)
+            if shape is not None:
+                entries[page][key] = Entry(shape, file.line([page, key]))
     return Alignment(entries, problems, rel)
+
+
+def _keys_as_text(data: Any) -> Any:
+    """Pages and ids as text: YAML reads a key such as ``2017:`` as a number."""
+    if not isinstance(data, dict):
+        return data
+    return {str(key): _keys_as_text(value) for key, value in data.items()}
 
 
 def groups_of(paragraph: str, shape: tuple[tuple[int, int], ...]) -> list[Group]:

@@ -18,12 +18,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from edition.model.documents import Work
+from edition.model.documents import TEXT, Work
 from edition.model.problems import Problem
-from edition.model.release import LANGS, SEMVER, EditionInfo, Record, version_key
-from edition.model.yaml_data import read_yaml
+from edition.model.release import DATE, LANGS, VERSION, EditionInfo, Record, as_text, version_key
+from edition.model.yaml_data import good_entries, list_file, read_file
 
 ERRATA_FILE = "data/errata.yml"
 ERRATA_PAGE = "errata"  # the Corrections page (docs/errata.<lang>.md)
@@ -47,81 +45,45 @@ class Erratum:
         return f"v{self.version.replace('.', '-')}-{self.paragraph}"
 
 
+ENTRY = {
+    "type": "object",
+    "x-fix": f"write it as 'field: value' lines ({', '.join(FIELDS)}).",
+    "properties": {
+        "paragraph": {**TEXT, "x-fix": "name the paragraph's id (or the key of the published words) it changed."},
+        "version": {**VERSION, "x-fix": "give the version of the release that made the change."},
+        "date": {**DATE, "x-fix": "write it as YYYY-MM-DD (the release's date)."},
+        "what_zh": {**TEXT, "x-fix": "say what changed and why, one sentence in Chinese."},
+        "what_en": {**TEXT, "x-fix": "say what changed and why, one sentence in English."},
+    },
+    "required": list(FIELDS),
+    "additionalProperties": False,
+}
+# What errata.yml holds (edition/model/yaml_data.py reads and validates it).
+SCHEMA, ENTRY_SCHEMA = list_file("errata", ENTRY, "start the list with 'errata:' ('errata: []' when empty).")
+
+
 def load_errata(docs_dir: Path, rel: str) -> tuple[list[Erratum], list[Problem]]:
     """The log's entries (newest last, as written) and the problems of its shape, each with its line."""
-    path = docs_dir / ERRATA_FILE
-    if not path.exists():
-        return [], [
-            Problem(
-                rel, 1, "the corrections log is missing.", "restore docs/data/errata.yml ('errata: []' when empty)."
-            )
+    file, unreadable = read_file(docs_dir / ERRATA_FILE, rel, "the corrections log")
+    if file is None:
+        return [], unreadable
+    data = file.data
+    if isinstance(data, dict) and isinstance(data.get("errata"), list):
+        items = [
+            {k: as_text(v) for k, v in item.items()} if isinstance(item, dict) else item for item in data["errata"]
         ]
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = read_yaml(text) or {}
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # each entry's line
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return [], [Problem(rel, mark.line + 1 if mark else 1, f"it does not parse: {error}.", "correct the YAML.")]
-    items = data.get("errata") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        return [], [
-            Problem(
-                rel, 1, "the file has no list 'errata'.", "start the list with 'errata:' ('errata: []' when empty)."
-            )
-        ]
-    nodes = next((value.value for key, value in root.value if key.value == "errata"), []) if root else []
-    found: list[Erratum] = []
-    problems: list[Problem] = []
-    for item, node in zip(items, nodes, strict=False):
-        line = node.start_mark.line + 1
-        if not isinstance(item, dict):
-            problems.append(
-                Problem(
-                    rel,
-                    line,
-                    "an entry must be a mapping of fields.",
-                    f"write it as 'field: value' lines ({', '.join(FIELDS)}).",
-                )
-            )
-            continue
-        missing = [name for name in FIELDS if not str(item.get(name) or "").strip()]
-        unknown = sorted(set(item) - set(FIELDS))
-        if missing or unknown:
-            what = "lacks " + ", ".join(missing) if missing else "has the unknown field(s) " + ", ".join(unknown)
-            problems.append(
-                Problem(rel, line, f"the entry {what}.", f"give exactly these fields: {', '.join(FIELDS)}.")
-            )
-            continue
-        version = str(item["version"])
-        if not SEMVER.match(version):
-            problems.append(
-                Problem(
-                    rel,
-                    line,
-                    f"version '{version}' is not MAJOR.MINOR.PATCH.",
-                    "give the version of the release that made the change.",
-                )
-            )
-            continue
-        date = item["date"] if isinstance(item["date"], dt.date) else None
-        if date is None:
-            problems.append(
-                Problem(
-                    rel, line, f"date '{item['date']}' is not a date.", "write it as YYYY-MM-DD (the release's date)."
-                )
-            )
-            continue
-        found.append(
-            Erratum(
-                str(item["paragraph"]),
-                version,
-                date,
-                {"zh": str(item["what_zh"]).strip(), "en": str(item["what_en"]).strip()},
-                line,
-            )
+        data = {**data, "errata": items}
+    found = [
+        Erratum(
+            item["paragraph"].strip(),
+            item["version"],
+            dt.date.fromisoformat(item["date"]),
+            {"zh": item["what_zh"].strip(), "en": item["what_en"].strip()},
+            file.line(["errata", index]),
         )
-    return found, problems
+        for index, item in good_entries(data, "errata", ENTRY_SCHEMA)
+    ]
+    return found, SCHEMA.problems(file, data)
 
 
 def next_version(version: str) -> str:

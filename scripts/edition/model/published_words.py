@@ -33,7 +33,7 @@ from edition.model.dom import Node, attribute, classes, has_ancestor, strings
 from edition.model.facts import facts, site_names
 from edition.model.pages import Block, is_marker
 from edition.model.strings import fill_facts
-from edition.model.yaml_data import read_yaml
+from edition.model.yaml_data import read_file
 
 if TYPE_CHECKING:
     from edition.model.pages import Edition, PageFile
@@ -140,16 +140,15 @@ def _language_words(data: Any, lang: str) -> Iterator[str]:
 
 
 def data_units(edition: Edition, lang: str) -> Iterator[Unit]:
-    for file, page in DATA_FILES.items():
-        path = edition.docs_dir / "data" / file
+    for name, page in DATA_FILES.items():
+        path = edition.docs_dir / "data" / name
         if not path.is_file():
             continue
-        text = path.read_text(encoding="utf-8")
-        try:
-            tree = read_yaml(text) or {}
-        except Exception:  # the data-files check names a file that does not parse
-            continue
         rel = path.relative_to(edition.root).as_posix()
+        file, _ = read_file(path, rel)
+        if file is None:  # the data-files check names a file that does not parse
+            continue
+        tree = file.data or {}
         for section, items in tree.items() if isinstance(tree, dict) else []:
             for index, item in enumerate(items if isinstance(items, list) else []):
                 if not isinstance(item, dict):
@@ -157,12 +156,9 @@ def data_units(edition: Edition, lang: str) -> Iterator[Unit]:
                 ident = str(item.get("id") or item.get("note") or f"{section}-{index + 1}")
                 words = _normal(" | ".join(w for w in _language_words(item, lang) if w.strip()))
                 if words:
-                    line = (
-                        _line(text, rf"^[ \t]*-?[ \t]*(id|note): {re.escape(ident)}[ \t]*$")
-                        if "id" in item or "note" in item
-                        else 1
-                    )
-                    yield Unit(f"data:{file}:{section}.{ident}", words, rel, line, page)
+                    key = "id" if item.get("id") else "note" if item.get("note") else None
+                    line = file.line([section, index, key]) if key else 1
+                    yield Unit(f"data:{name}:{section}.{ident}", words, rel, line, page)
 
 
 def string_units(edition: Edition, lang: str) -> Iterator[Unit]:
@@ -231,11 +227,8 @@ def unreadable(edition: Edition) -> tuple[str, ...]:
 
 
 def _unparsable(path: Path) -> bool:
-    try:
-        read_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
-    except Exception:  # any YAML error: the data-files check names it
-        return True
-    return False
+    """The file does not parse (the data-files check names it)."""
+    return path.is_file() and read_file(path, path.name)[0] is None
 
 
 def page_of_unit(edition: Edition, lang: str) -> dict[str, PageFile]:

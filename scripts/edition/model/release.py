@@ -11,7 +11,9 @@ build can compare the text with the last release (edition/checks/errata.py). Bes
 record holds every other published word as units with keys that cannot be ids ("about:text",
 "overview:note:fgf", "strings:page.citation"; edition/model/published_words.py), compared the same way.
 
-Nothing here raises on bad data: what cannot be read becomes a :class:`Problem` naming the file.
+Nothing here raises on bad data: what cannot be read becomes a :class:`Problem` naming the file and
+the line (each file's shape is a JSON Schema, :data:`EDITION_SCHEMA` and :data:`RECORD_SCHEMA`, read
+and validated as every data file is, by edition/model/yaml_data.py).
 """
 
 from __future__ import annotations
@@ -25,13 +27,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from edition.model.data import LANGS
-from edition.model.documents import ADD, Work, load_documents
+from edition.model.documents import ADD, TEXT, Work, _bilingual, load_documents
 from edition.model.problems import Problem
 from edition.model.roles import LOCALES
-from edition.model.yaml_data import read_yaml
+from edition.model.yaml_data import Schema, YamlFile, parse, read_file
 
 EDITION_FILE = "data/edition.yml"
 RELEASES_FILE = "data/releases.json"
@@ -116,20 +116,68 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
+def as_text(value: Any) -> Any:
+    """YAML reads an unquoted 2017-09-28 as a date, 1.0 as a number; the schemas check the text."""
     if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
+        return value.isoformat()
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
-def _line_of(text: str, key: str) -> int:
-    pattern = re.compile(rf"^{re.escape(key)}\s*:")
-    return next((n for n, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
+VERSION = {
+    "type": "string",
+    "pattern": SEMVER.pattern,
+    "x-message": "{value!r} is not a semantic version (MAJOR.MINOR.PATCH)",
+}
+DATE = {"type": "string", "format": "date", "x-message": "{value!r} is not a date (YYYY-MM-DD)"}
+
+BOTH = "needs a zh and an en value, not {value!r}"
+# What edition.yml holds (edition/model/yaml_data.py reads and validates it).
+EDITION_SCHEMA = Schema(
+    {
+        "type": "object",
+        "x-fix": "write its fields: version, date, name, publisher (optional) and document.",
+        "properties": {
+            "version": {**VERSION, "x-fix": "set it with 'make release VERSION=X.Y.Z', which records the release too."},
+            "date": {**DATE, "x-fix": "write the release's date as YYYY-MM-DD."},
+            "name": {**_bilingual("name"), "x-message": BOTH},
+            "publisher": {**_bilingual("publisher"), "type": ["object", "null"], "x-message": BOTH},  # empty: none
+            "document": {**TEXT, "x-fix": f"name the edition's main document (docs/data/documents/<id>.yml; {ADD})."},
+        },
+        "required": ["version", "date", "name", "document"],
+        "additionalProperties": False,
+    }
+)
+
+# What releases.json holds: written by scripts/record_release.py (record_json), never by hand.
+RECORD_FIX = "restore it from git; it is written only by scripts/record_release.py."
+RECORD_SCHEMA = Schema(
+    {
+        "type": "object",
+        "x-fix": RECORD_FIX,
+        "properties": {
+            "note": {"type": "string"},
+            "releases": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "version": VERSION,
+                        "date": DATE,
+                        "paragraphs": {  # language -> unit or paragraph id -> text
+                            "type": "object",
+                            "additionalProperties": {"type": "object", "additionalProperties": {"type": "string"}},
+                        },
+                    },
+                    "required": ["version", "date", "paragraphs"],
+                    "additionalProperties": False,
+                },
+            },
+        },
+        "required": ["releases"],
+        "additionalProperties": False,
+    },
+    "release",
+)
 
 
 def load_edition_info(
@@ -138,77 +186,46 @@ def load_edition_info(
     root: Path | None = None,
     loaded: tuple[dict[str, Work], list[Problem]] | None = None,
 ) -> tuple[EditionInfo | None, list[Problem]]:
-    """docs/data/edition.yml and the documents it edits (``loaded``: as Edition.loaded_documents read them), or the problems."""
-    path = docs_dir / EDITION_FILE
-    if not path.exists():
-        return None, [
-            Problem(rel, 1, "the file is missing.", "restore docs/data/edition.yml (version, date, name, document).")
-        ]
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = read_yaml(text) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return None, [Problem(rel, mark.line + 1 if mark else 1, f"it does not parse: {error}.", "correct the YAML.")]
-    problems: list[Problem] = []
-    version = str(data.get("version", ""))
-    if not SEMVER.match(version):
-        problems.append(
-            Problem(
-                rel,
-                _line_of(text, "version"),
-                f"version '{version}' is not a semantic version (MAJOR.MINOR.PATCH).",
-                "set it with 'make release VERSION=X.Y.Z', which records the release too.",
-            )
-        )
-    date = _date(data.get("date"))
-    if date is None:
-        problems.append(
-            Problem(
-                rel,
-                _line_of(text, "date"),
-                "date is not a date (YYYY-MM-DD).",
-                "write the release's date as YYYY-MM-DD.",
-            )
-        )
+    """docs/data/edition.yml and the documents it edits (``loaded``: as Edition.loaded_documents read them), or the problems.
 
-    def text_field(source: dict[str, Any], key: str, where: str) -> Text:
-        value = source.get(key) or {}
-        if not isinstance(value, dict) or any(not str(value.get(lang) or "").strip() for lang in LANGS):
-            problems.append(
-                Problem(
-                    rel,
-                    _line_of(text, where),
-                    f"'{key}' needs a zh and an en value.",
-                    f"give '{key}:' with 'zh:' and 'en:' lines.",
-                )
-            )
-            return {lang: "" for lang in LANGS}
-        return {lang: str(value[lang]).strip() for lang in LANGS}
-
-    name = text_field(data, "name", "name")
+    Its shape is :data:`EDITION_SCHEMA`'s; that its document is described is checked here.
+    """
+    file, unreadable = read_file(docs_dir / EDITION_FILE, rel, "the edition's file")
+    if file is None:
+        return None, unreadable
+    data = {key: as_text(value) for key, value in file.data.items()} if isinstance(file.data, dict) else file.data
+    problems = EDITION_SCHEMA.problems(file, data)
     documents, document_problems = loaded or load_documents(docs_dir, root or docs_dir.parent)
     problems += document_problems
-    main = str(data.get("document") or "")
+    main = str(data.get("document") or "") if isinstance(data, dict) else ""
     work = documents.get(main)
-    if work is None and not document_problems:
+    if work is None and main and not document_problems:
         problems.append(
-            Problem(
-                rel,
-                _line_of(text, "document"),
+            file.problem(
+                ["document"],
                 f"'document: {main}' names no document described in docs/data/documents/.",
                 f"name one of {', '.join(sorted(documents)) or 'them'}, or describe it: {ADD}.",
             )
         )
-    publisher = text_field(data, "publisher", "publisher") if data.get("publisher") else None
-    if problems:
+    if problems or work is None:
         return None, problems
-    assert work is not None
-    return EditionInfo(version, date or dt.date(1970, 1, 1), name, work, publisher=publisher, documents=documents), []
+    texts = {key: {lang: data[key][lang].strip() for lang in LANGS} for key in ("name", "publisher") if data.get(key)}
+    return EditionInfo(
+        data["version"],
+        dt.date.fromisoformat(data["date"]),
+        texts["name"],
+        work,
+        publisher=texts.get("publisher"),
+        documents=documents,
+    ), []
 
 
 def load_record(docs_dir: Path, rel: str) -> Record:
-    """docs/data/releases.json as a :class:`Record` (with problems if it cannot be read)."""
+    """docs/data/releases.json as a :class:`Record` (with problems if it cannot be read).
+
+    JSON, read by json.loads; its shape is :data:`RECORD_SCHEMA`'s. Only when something is wrong is
+    the text read again by the YAML reader (JSON is YAML), for the line of each problem.
+    """
     path = docs_dir / RELEASES_FILE
     if not path.exists():
         return Record(
@@ -221,40 +238,42 @@ def load_record(docs_dir: Path, rel: str) -> Record:
                 )
             ]
         )
+    text = path.read_text(encoding="utf-8")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        releases = []
-        for entry in data["releases"]:
-            date = _date(entry["date"])
-            if date is None or not SEMVER.match(str(entry["version"])):
-                raise ValueError(f"release {entry.get('version')!r} has no valid version or date")
-            paragraphs = {
-                str(lang): {str(k): str(v) for k, v in texts.items()} for lang, texts in entry["paragraphs"].items()
-            }
-            releases.append(Release(str(entry["version"]), date, paragraphs))
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        return Record(
-            problems=[
-                Problem(
-                    rel,
-                    1,
-                    f"the record of releases cannot be read ({error}).",
-                    "restore it from git; it is written only by scripts/record_release.py.",
-                )
-            ]
-        )
-    record = Record(releases)
-    for before, after in itertools.pairwise(releases):
-        if version_key(after.version) <= version_key(before.version) or after.date < before.date:
-            record.problems.append(
-                Problem(
-                    rel,
-                    1,
-                    f"release {after.version} ({after.date}) does not come after {before.version} ({before.date}).",
-                    "restore the file from git; versions and dates only grow.",
-                )
+        data = json.loads(text)
+    except ValueError as error:
+        line = getattr(error, "lineno", 1)
+        return Record(problems=[Problem(rel, line, f"the record of releases cannot be read ({error}).", RECORD_FIX)])
+    if not RECORD_SCHEMA.validator.is_valid(data):
+        return Record(problems=RECORD_SCHEMA.problems(_json_lines(text, rel, data), data))
+    releases = [
+        Release(entry["version"], dt.date.fromisoformat(entry["date"]), entry["paragraphs"])
+        for entry in data["releases"]
+    ]
+    out_of_order = [
+        (index, before, after)
+        for index, (before, after) in enumerate(itertools.pairwise(releases), 1)
+        if version_key(after.version) <= version_key(before.version) or after.date < before.date
+    ]
+    file = _json_lines(text, rel, data) if out_of_order else None
+    return Record(
+        releases,
+        [
+            file.problem(
+                ["releases", index],
+                f"release {after.version} ({after.date}) does not come after {before.version} ({before.date}).",
+                "restore the file from git; versions and dates only grow.",
             )
-    return record
+            for index, before, after in out_of_order
+            if file is not None
+        ],
+    )
+
+
+def _json_lines(text: str, rel: str, data: Any) -> YamlFile:
+    """``data`` with the line of each key and entry of ``text``, JSON read as YAML (for messages only)."""
+    file, _ = parse(text, rel)
+    return YamlFile(rel, data, file.lines if file else {})
 
 
 def record_release(record: Record, texts: dict[str, dict[str, str]], version: str, date: dt.date) -> Release:

@@ -1,6 +1,7 @@
 """The source's slips and the edition's 〔〕 corrections of them, kept once in docs/data/corrections.yml.
 
-Read here; checked by checks/source_slips.py; listed on the About page by outputs/generated.py.
+Read here (its shape is :data:`SCHEMA`'s); checked by checks/source_slips.py; listed on the About
+page by outputs/generated.py.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from edition.model.yaml_data import read_yaml
+from edition.model.documents import TEXT
+from edition.model.problems import Problem
+from edition.model.yaml_data import good_entries, list_file, read_file
 
 CORRECTIONS_FILE = "data/corrections.yml"
 
@@ -26,26 +29,54 @@ class Correction:
     line: int
 
 
-def load_corrections(docs_dir: Path) -> list[Correction]:
+FIELDS = ("page", "paragraph", "zh", "note", "what_zh", "what_en")
+ENTRY = {
+    "type": "object",
+    "x-fix": f"write it as 'field: value' lines ({', '.join(FIELDS)}).",
+    "properties": {
+        "page": {**TEXT, "x-fix": "name the page the correction stands in (its file's name, e.g. 'overview')."},
+        "paragraph": {**TEXT, "x-fix": "name the id of the paragraph the correction stands in."},
+        "zh": {
+            "type": ["string", "null"],
+            "x-fix": "copy the phrase, 〔〕 included, as it stands in the Chinese paragraph ('' for a correction made by layout only).",
+        },
+        "note": {**TEXT, "x-fix": "name the footnote's key ([^key] on that page)."},
+        "what_zh": {"type": ["string", "null"], "x-fix": "say what was corrected, in Chinese."},
+        "what_en": {**TEXT, "x-fix": "say what was corrected, in English."},
+    },
+    "required": list(FIELDS),
+    "additionalProperties": False,
+}
+# What corrections.yml holds (edition/model/yaml_data.py reads and validates it).
+SCHEMA, ENTRY_SCHEMA = list_file(
+    "corrections", ENTRY, "start the list with 'corrections:' ('corrections: []' when empty)."
+)
+
+
+def read_corrections(docs_dir: Path, rel: str) -> tuple[list[Correction], list[Problem]]:
+    """The file's entries, each with its line, and what is wrong with its shape (a missing file lists none)."""
     path = docs_dir / CORRECTIONS_FILE
     if not path.exists():
-        return []
-    text = path.read_text(encoding="utf-8")
-    data = read_yaml(text) or {}
-    lines = text.splitlines()
-    found = []
-    for entry in data.get("corrections") or []:
-        paragraph = str(entry.get("paragraph", ""))
-        line = next((n for n, t in enumerate(lines, 1) if t.strip() == f"paragraph: {paragraph}"), 1)
-        found.append(
-            Correction(
-                page=str(entry.get("page", "")),
-                paragraph=paragraph,
-                zh=str(entry.get("zh") or ""),
-                note=str(entry.get("note", "")),
-                what_zh=str(entry.get("what_zh") or ""),
-                what_en=str(entry.get("what_en") or ""),
-                line=line,
-            )
+        return [], []
+    file, unreadable = read_file(path, rel, "the list of corrections")
+    if file is None:
+        return [], unreadable
+    data = file.data
+    found = [
+        Correction(
+            page=entry["page"],
+            paragraph=entry["paragraph"],
+            zh=entry["zh"] or "",
+            note=entry["note"],
+            what_zh=entry["what_zh"] or "",
+            what_en=entry["what_en"],
+            line=file.line(["corrections", index, "paragraph"]),
         )
-    return found
+        for index, entry in good_entries(data, "corrections", ENTRY_SCHEMA)
+    ]
+    return found, SCHEMA.problems(file, data)
+
+
+def load_corrections(docs_dir: Path) -> list[Correction]:
+    """The entries that can be read (the corrections check names what is wrong with the others)."""
+    return read_corrections(docs_dir, f"docs/{CORRECTIONS_FILE}")[0]

@@ -13,17 +13,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from typing import Any
 
 from edition.model.problems import Problem
-
-if TYPE_CHECKING:
-    pass
+from edition.model.yaml_data import Schema, parse
 
 STRINGS_FILE = "data/strings.{lang}.yml"  # under docs/
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
@@ -39,12 +34,17 @@ class Catalogue:
     rel: str  # the file, relative to the project root
     tree: dict[str, Any] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)  # dotted key -> line in the file
-    error: Problem | None = None
+    problems: list[Problem] = field(default_factory=list)  # what stops it being used: unparsable, or not its shape
     # The edition-wide facts the strings name ({edition_name}, {site_name}), from docs/data/edition.yml
     # and mkdocs.yml (edition/checks/interface_facts.py): filled in wherever a string is read, never
     # typed in the file. A document's facts ({work_title} …) are the page's own, filled in per page
     # (edition/outputs/citations.py, fill_work).
     facts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def error(self) -> Problem | None:
+        """The first thing that stops the catalogue being used, if any."""
+        return self.problems[0] if self.problems else None
 
     def fill(self, text: str) -> str:
         """``text`` with the facts' placeholders filled (the others are left for the code that fills them)."""
@@ -97,28 +97,49 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, str]
             yield dotted, "" if value is None else str(value)
 
 
-def _key_lines(node: yaml.Node, prefix: str = "") -> Iterator[tuple[str, int]]:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            dotted = f"{prefix}{key_node.value}"
-            yield dotted, key_node.start_mark.line + 1
-            yield from _key_lines(value_node, f"{dotted}.")
+def _strings(depth: int) -> dict[str, Any]:
+    """A string (some text), or a section of them down to ``depth`` levels more."""
+    node: dict[str, Any] = {
+        "type": "string",
+        "minLength": 1,
+        "pattern": r"\S",
+        "x-message": "{value!r} is not a string (some text)",
+        "x-fix": "give the string's text.",
+    }
+    if depth:
+        node["type"] = ["object", "string"]
+        node["additionalProperties"] = _strings(depth - 1)
+        node["x-message"] = "{value!r} is not a string (some text) or a section of strings"
+        node["x-fix"] = "give the string's text, or the section's strings as indented 'key: text' lines under it."
+    return node
+
+
+# What a catalogue holds: sections of strings, nested (edition/model/yaml_data.py reads and validates it).
+# Which keys it must have, and the placeholders of each, is checks/strings.py's.
+SCHEMA = Schema(
+    {
+        "type": "object",
+        "x-message": "{value!r} is not sections of strings",
+        "x-fix": "write the catalogue's sections of strings (see strings.zh.yml).",
+        "additionalProperties": {
+            **_strings(3),
+            "type": "object",
+            "x-message": "{value!r} is not a section of strings",
+            "x-fix": "write the section's strings as indented 'key: text' lines under it.",
+        },
+    }
+)
 
 
 def read_catalogue(text: str, lang: str, rel: str) -> Catalogue:
-    """Parse one catalogue with PyYAML, keeping each key's line for messages."""
-    try:
-        tree = yaml.load(text, Loader=LOADER) or {}
-        node = yaml.compose(text, Loader=LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        problem = Problem(rel, line, f"the string catalogue does not parse: {error}", "fix the YAML.")
-        return Catalogue(lang, rel, error=problem)
-    if not isinstance(tree, dict):
-        problem = Problem(rel, 1, "the string catalogue must be a mapping of sections.", "see strings.zh.yml.")
-        return Catalogue(lang, rel, error=problem)
-    return Catalogue(lang, rel, tree, dict(_key_lines(node)) if node is not None else {})
+    """Parse one catalogue with the project's YAML reader, keeping each key's line for messages."""
+    file, unreadable = parse(text, rel, "the string catalogue")
+    if file is None:
+        return Catalogue(lang, rel, problems=unreadable)
+    tree = file.data if file.data is not None else {}
+    problems = SCHEMA.problems(file, tree)
+    lines = {".".join(map(str, place)): line for place, line in file.lines.items()}
+    return Catalogue(lang, rel, tree if isinstance(tree, dict) else {}, lines, problems)
 
 
 def load_catalogues(root: Path, docs_dir: Path, languages: list[str]) -> dict[str, Catalogue]:
@@ -134,7 +155,7 @@ def load_catalogues(root: Path, docs_dir: Path, languages: list[str]) -> dict[st
                 f"there is no interface string catalogue for the language '{lang}'.",
                 f"copy {STRINGS_FILE.format(lang=languages[0])} there and translate every string.",
             )
-            catalogues[lang] = Catalogue(lang, rel, error=problem)
+            catalogues[lang] = Catalogue(lang, rel, problems=[problem])
             continue
         catalogues[lang] = read_catalogue(path.read_text(encoding="utf-8"), lang, rel)
     return catalogues

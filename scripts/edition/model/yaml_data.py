@@ -7,9 +7,10 @@ node's position (libyaml's C parser where PyYAML has it: ten times faster than a
 reader, which matters for a build's time); only its safe loaders are used, so YAML from a pull
 request cannot build objects. The shape of each file is a JSON Schema (jsonschema, Draft 2020-12)
 beside the code that reads it; a schema node may carry ``x-fix``, the fix a message gives when
-that node is not met, ``x-message``, what the message says of a value that does not meet it (rather
-than jsonschema's "None is not of type 'string'"), and ``x-unknown-fix``, the fix for a key it does
-not allow. What a schema cannot say (a figure's value is a number, a chart names
+that node is not met, ``x-message``, what the message says of a value that does not meet it in place
+of jsonschema's words ("has no text" rather than "None is not of type 'string'"; ``{value!r}``: the
+value; a pattern's regular expression tells a maintainer little), and ``x-unknown-fix``, the fix for
+a key it does not allow. What a schema cannot say (a figure's value is a number, a chart names
 figures that exist) stays in the reader of that file.
 """
 
@@ -199,7 +200,34 @@ class Schema:
             fix = error.schema.get("x-unknown-fix", f"use only {known}.")
             return Problem(file.rel, line, f"{where} has unknown key(s): {', '.join(unknown)}.", fix)
         said = error.schema.get("x-message") if isinstance(error.schema, dict) else None
-        return Problem(file.rel, file.line(at), f"{where} {said}." if said else f"{where}: {_said(error)}.", fix)
+        if not said:
+            return Problem(file.rel, file.line(at), f"{where}: {_said(error)}.", fix)
+        # "'version': '1.0' is not …" when the words start with the value, "'id' is not …" otherwise
+        text = said.format(value=error.instance)
+        return Problem(
+            file.rel, file.line(at), f"{where}: {text}." if said.startswith("{value") else f"{where} {text}.", fix
+        )
+
+
+def list_file(key: str, entry: dict[str, Any], fix: str) -> tuple[Schema, Schema]:
+    """The schema of a file that is one list of entries under ``key``, and its entry's own (to keep the
+    good entries of a file with a bad one: :func:`good_entries`)."""
+    whole = {
+        "type": "object",
+        "x-fix": fix,
+        "properties": {key: {"type": "array", "items": entry}},
+        "required": [key],
+        "additionalProperties": False,
+    }
+    return Schema(whole), Schema(entry)
+
+
+def good_entries(data: Any, key: str, entry: Schema) -> Iterator[tuple[int, Any]]:
+    """The entries of the list ``data[key]`` that meet ``entry``, with their indexes."""
+    items = data.get(key) if isinstance(data, dict) else None
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        if entry.validator.is_valid(item):
+            yield index, item
 
 
 def _leaves(error: ValidationError) -> Iterator[ValidationError]:
