@@ -67,11 +67,11 @@ NO_PROXY = "http://127.0.0.1:9"  # the discard port: nothing listens there
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    _require(chromium_path() is not None, "Chromium not found (apt-get install chromium)")
+    _require(chromium_path(shell=True) is not None, "Chromium not found (apt-get install chromium-headless-shell)")
     _require(AXE_SCRIPT.exists(), "axe-core not installed (npm ci)")
     from playwright.sync_api import sync_playwright
 
-    options = launch_options()
+    options = launch_options(shell=True)  # Debian's chromium-headless-shell where installed
     # Nothing reaches another host, whatever a page asks for: every request but those to this
     # machine's loopback (which Chromium never sends to a proxy) goes to a proxy that is not there.
     # The guards below list such requests, so the test fails.
