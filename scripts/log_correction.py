@@ -19,8 +19,8 @@ from pathlib import Path
 import yaml
 
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
+from edition.model.edition import Edition
 from edition.model.errata import ERRATA_FILE, next_version
-from edition.model.pages import Edition
 from edition.model.release import version_key
 
 ROOT = Path(__file__).resolve().parents[1]

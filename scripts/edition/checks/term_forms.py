@@ -26,7 +26,7 @@ from typing import Any
 
 from edition.checks.glossary import nav_labels
 from edition.model.data import DATA_DIR, FIGURES_FILE, GLOSSARY_FILE, MEASURES_FILE, Term, data_file
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 from edition.model.release import EDITION_FILE
 from edition.model.strings import STRINGS_FILE

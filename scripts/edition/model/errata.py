@@ -171,5 +171,5 @@ class Versions:
 def read_versions(
     docs_dir: Path, root: Path, documents: tuple[dict[str, Work], list[Problem]] | None = None
 ) -> Versions:
-    """The three files as one build reads them (``Edition.versions`` keeps this once per build)."""
+    """The three files as one build reads them (``Edition.versions``: read once per build by load_edition)."""
     return Versions(*load_all(docs_dir, root, documents), paths(docs_dir, root))

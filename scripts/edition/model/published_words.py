@@ -36,7 +36,8 @@ from edition.model.strings import fill_facts
 from edition.model.yaml_data import read_file
 
 if TYPE_CHECKING:
-    from edition.model.pages import Edition, PageFile
+    from edition.model.edition import Edition
+    from edition.model.pages import PageFile
 
 SEPARATOR = ":"
 UNIT_JOIN = " ¶ "  # between the segments (headings, paragraphs, cells) of a page's own words
@@ -166,7 +167,7 @@ def string_units(edition: Edition, lang: str) -> Iterator[Unit]:
     if catalogue is None or catalogue.error is not None:
         return
     # As a reader of the main document's pages reads them: the document's facts filled in too.
-    known = facts(edition.versions.info, lang, site_names(edition).get(lang, ""))
+    known = facts(edition.versions.info, lang, site_names(edition.project).get(lang, ""))
     for key, template in catalogue.flat().items():
         value = fill_facts(template, known)
         if key in CONTENT_STRINGS or any(key.startswith(p) for p in CONTENT_STRINGS if p.endswith(".")):

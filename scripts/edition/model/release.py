@@ -186,7 +186,7 @@ def load_edition_info(
     root: Path | None = None,
     loaded: tuple[dict[str, Work], list[Problem]] | None = None,
 ) -> tuple[EditionInfo | None, list[Problem]]:
-    """docs/data/edition.yml and the documents it edits (``loaded``: as Edition.loaded_documents read them), or the problems.
+    """docs/data/edition.yml and the documents it edits (``loaded``: as load_edition read them, edition/model/edition.py), or the problems.
 
     Its shape is :data:`EDITION_SCHEMA`'s; that its document is described is checked here.
     """

@@ -75,8 +75,3 @@ def read_corrections(docs_dir: Path, rel: str) -> tuple[list[Correction], list[P
         for index, entry in good_entries(data, "corrections", ENTRY_SCHEMA)
     ]
     return found, SCHEMA.problems(file, data)
-
-
-def load_corrections(docs_dir: Path) -> list[Correction]:
-    """The entries that can be read (the corrections check names what is wrong with the others)."""
-    return read_corrections(docs_dir, f"docs/{CORRECTIONS_FILE}")[0]
