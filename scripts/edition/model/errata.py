@@ -86,12 +86,6 @@ def load_errata(docs_dir: Path, rel: str) -> tuple[list[Erratum], list[Problem]]
     return found, SCHEMA.problems(file, data)
 
 
-def next_version(version: str) -> str:
-    """The version a correction of meaning would be released as: 1.0.0 -> 1.1.0."""
-    major, minor, _ = version.split(".")
-    return f"{major}.{int(minor) + 1}.0"
-
-
 def check_release(info: EditionInfo, record: Record, edition_rel: str, record_rel: str) -> list[Problem]:
     """edition.yml's version and date are those of the last recorded release."""
     last = record.last

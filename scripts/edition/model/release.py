@@ -276,21 +276,42 @@ def _json_lines(text: str, rel: str, data: Any) -> YamlFile:
     return YamlFile(rel, data, file.lines if file else {})
 
 
-def record_release(record: Record, texts: dict[str, dict[str, str]], version: str, date: dt.date) -> Release:
-    """The release that publishes ``texts`` as ``version``: every paragraph the first time, then what changed."""
-    if not SEMVER.match(version):
-        raise ValueError(f"'{version}' is not a semantic version (MAJOR.MINOR.PATCH)")
-    last = record.last
-    if last is not None and version_key(version) <= version_key(last.version):
-        raise ValueError(f"version {version} must come after the last release, {last.version}")
-    if last is not None and date < last.date:
-        raise ValueError(f"date {date} is before the last release's, {last.date}")
+def next_version(version: str) -> str:
+    """The version a correction of meaning would be released as: 1.0.0 -> 1.1.0."""
+    major, minor, _ = version.split(".")
+    return f"{major}.{int(minor) + 1}.0"
+
+
+def changed_texts(record: Record, texts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The paragraphs and units of published words of ``texts`` that differ from the record (by language)."""
     before = record.state()
     paragraphs = {
         lang: {pid: text for pid, text in texts.get(lang, {}).items() if before.get(lang, {}).get(pid) != text}
         for lang in LANGS
     }
-    return Release(version, date, {lang: found for lang, found in paragraphs.items() if found})
+    return {lang: found for lang, found in paragraphs.items() if found}
+
+
+def record_release(record: Record, texts: dict[str, dict[str, str]], version: str, date: dt.date) -> Release:
+    """The release that publishes ``texts`` as ``version``: every paragraph the first time, then what changed.
+
+    Refused (ValueError, its message ending with the command to run) if ``version`` or ``date`` goes back.
+    """
+    last = record.last
+    if not SEMVER.match(version):
+        suggestion = next_version(last.version) if last else "1.0.0"
+        raise ValueError(
+            f"'{version}' is not a semantic version (MAJOR.MINOR.PATCH): make release VERSION={suggestion}"
+        )
+    if last is not None and version_key(version) <= version_key(last.version):
+        raise ValueError(
+            f"version {version} must come after the last release, {last.version}: make release VERSION={next_version(last.version)}"
+        )
+    if last is not None and date < last.date:
+        raise ValueError(
+            f"date {date} is before the last release's, {last.date}: make release VERSION={version} DATE={last.date}"
+        )
+    return Release(version, date, changed_texts(record, texts))
 
 
 def record_json(releases: Iterable[Release]) -> str:
