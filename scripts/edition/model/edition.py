@@ -23,9 +23,11 @@ from edition.model.facts import give_facts
 from edition.model.pages import Block, PageFile, nav_names, page_files, split_name
 from edition.model.problems import Problem
 from edition.model.project import Project
+from edition.model.release import EDITION_FILE
 from edition.model.roles import Roles, roles_of
 from edition.model.source_slips import CORRECTIONS_FILE, Correction, read_corrections
 from edition.model.strings import Catalogue, load_catalogues
+from edition.model.yaml_data import YamlFile
 
 DEFAULT_MARKDOWN: dict[str, Any] = {"extensions": ["attr_list", "footnotes", "toc", "tables"]}
 
@@ -47,6 +49,9 @@ class Edition:
     corrections: list[Correction]  # docs/data/corrections.yml, the 〔〕 corrections of the source's slips
     correction_problems: list[Problem] = field(repr=False)  # what is wrong with corrections.yml ("corrections" check)
     alignment: Alignment = field(repr=False)  # docs/data/alignment.yml, the sentence alignment
+    # The YAML files of docs/data as the readers above parsed them, by name ("figures.yml",
+    # "strings.en.yml" …), for what reads their words with their lines (published words, term forms).
+    yaml_files: dict[str, YamlFile] = field(repr=False)
 
     @property
     def default_language(self) -> str:
@@ -141,7 +146,14 @@ def load_edition(
     versions = read_versions(docs_dir, root, loaded_documents)
     strings = load_catalogues(root, docs_dir, languages)
     give_facts(strings, versions.info, project)  # the strings' {edition_name} and {site_name}
-    corrections, correction_problems = read_corrections(docs_dir, rel(docs_dir / CORRECTIONS_FILE))
+    corrections, correction_problems, corrections_file = read_corrections(docs_dir, rel(docs_dir / CORRECTIONS_FILE))
+    data = load_data(docs_dir, root)
+    parsed = {
+        **data.files,
+        Path(CORRECTIONS_FILE).name: corrections_file,
+        Path(EDITION_FILE).name: versions.edition_file,
+        **{Path(catalogue.rel).name: catalogue.file for catalogue in strings.values()},
+    }
     return Edition(
         root=root,
         docs_dir=docs_dir,
@@ -151,9 +163,10 @@ def load_edition(
         project=project,
         strings=strings,
         documents=loaded_documents[0],
-        data=load_data(docs_dir, root),
+        data=data,
         versions=versions,
         corrections=corrections,
         correction_problems=correction_problems,
         alignment=load_alignment(docs_dir, rel(docs_dir / ALIGNMENT_FILE) if docs_dir.is_relative_to(root) else None),
+        yaml_files={name: file for name, file in parsed.items() if file is not None},
     )

@@ -180,17 +180,24 @@ RECORD_SCHEMA = Schema(
 )
 
 
+def read_edition_file(docs_dir: Path, rel: str) -> tuple[YamlFile | None, list[Problem]]:
+    """docs/data/edition.yml parsed (with its lines), or why it cannot be."""
+    return read_file(docs_dir / EDITION_FILE, rel, "the edition's file")
+
+
 def load_edition_info(
     docs_dir: Path,
     rel: str,
     root: Path | None = None,
     loaded: tuple[dict[str, Work], list[Problem]] | None = None,
+    read: tuple[YamlFile | None, list[Problem]] | None = None,
 ) -> tuple[EditionInfo | None, list[Problem]]:
     """docs/data/edition.yml and the documents it edits (``loaded``: as load_edition read them, edition/model/edition.py), or the problems.
 
-    Its shape is :data:`EDITION_SCHEMA`'s; that its document is described is checked here.
+    Its shape is :data:`EDITION_SCHEMA`'s; that its document is described is checked here. ``read``:
+    the file as :func:`read_edition_file` parsed it (else it is read here).
     """
-    file, unreadable = read_file(docs_dir / EDITION_FILE, rel, "the edition's file")
+    file, unreadable = read or read_edition_file(docs_dir, rel)
     if file is None:
         return None, unreadable
     data = {key: as_text(value) for key, value in file.data.items()} if isinstance(file.data, dict) else file.data
