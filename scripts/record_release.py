@@ -23,18 +23,18 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from edition.checks.errata import check_errata, current_texts
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.model.errata import ERRATA_FILE, load_errata
+from edition.model.errata import ERRATA_FILE
 from edition.model.published_words import is_unit
 from edition.model.release import (
     EDITION_FILE,
     RELEASES_FILE,
     Record,
     changed_texts,
-    load_record,
     next_version,
     record_json,
     record_release,
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     _, edition = load_project(root)
     docs = edition.docs_dir
     record_path = docs / RELEASES_FILE
-    record = load_record(docs, str(record_path))
+    record = edition.versions.record  # read once with the rest (edition/model/edition.py); never changed here
     if record.problems and record_path.exists():
         print(f"refused: {record.problems[0]}", file=sys.stderr)
         return 2
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     changed = sorted({pid for paragraphs in release.paragraphs.values() for pid in paragraphs})
     print(f"recorded {args.version} of {args.date.isoformat()}: {len(changed)} paragraph(s) published or changed")
-    errata, _ = load_errata(docs, ERRATA_FILE)
+    errata = edition.versions.errata
     missing = check_errata(
         edition, Record([*base.releases, release]), errata, f"docs/{ERRATA_FILE}", f"docs/{RELEASES_FILE}", args.date
     )
@@ -154,10 +154,12 @@ def _words_of_first_release(record: Record, texts: dict[str, dict[str, str]], re
     ):
         print("refused: the record has no release, or already holds the published words.", file=sys.stderr)
         return 2
-    first = record.releases[0].paragraphs
+    first = record.releases[0]
+    paragraphs = {lang: dict(found) for lang, found in first.paragraphs.items()}
     for lang, found in texts.items():
-        first.setdefault(lang, {}).update({key: text for key, text in found.items() if is_unit(key)})
-    record_path.write_text(record_json(record.releases), encoding="utf-8")
+        paragraphs.setdefault(lang, {}).update({key: text for key, text in found.items() if is_unit(key)})
+    releases = [replace(first, paragraphs=paragraphs), *record.releases[1:]]
+    record_path.write_text(record_json(releases), encoding="utf-8")
     print(f"wrote the published words into release {record.releases[0].version} of {record_path}")
     return 0
 
