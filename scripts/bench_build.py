@@ -30,8 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from edition.model.errata import next_version
-from edition.model.release import EDITION_FILE
+from edition.model.release import EDITION_FILE, next_version
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 1.5

@@ -19,9 +19,9 @@ from pathlib import Path
 import yaml
 
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.model.errata import ERRATA_FILE, next_version
-from edition.model.pages import Edition
-from edition.model.release import version_key
+from edition.model.edition import Edition
+from edition.model.errata import ERRATA_FILE
+from edition.model.release import next_version, version_key
 
 ROOT = Path(__file__).resolve().parents[1]
 

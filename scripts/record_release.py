@@ -4,7 +4,9 @@
 
 Appends the release to docs/data/releases.json (every paragraph the first time, then the paragraphs
 that changed or are new) and sets ``version`` and ``date`` in docs/data/edition.yml. It refuses a
-version that does not come after the last one, or a date before it. Then build: every changed
+version that does not come after the last one, a date before it, and a release when nothing changed
+since the last one. The last release's own version records it again, as the text now stands, while
+it is not published: while git's HEAD (the last commit) does not hold it in releases.json. Then build: every changed
 paragraph needs its entry in docs/data/errata.yml with this version, and the build names any that
 is missing. When the commit reaches main, CI tags it vX.Y.Z. See CONTRIBUTING.md, "Releasing".
 
@@ -18,18 +20,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from edition.checks.errata import check_errata, current_texts
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
-from edition.model.errata import ERRATA_FILE, load_errata
+from edition.model.errata import ERRATA_FILE
 from edition.model.published_words import is_unit
 from edition.model.release import (
     EDITION_FILE,
     RELEASES_FILE,
     Record,
-    load_record,
+    changed_texts,
+    next_version,
     record_json,
     record_release,
     set_version,
@@ -53,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     _, edition = load_project(root)
     docs = edition.docs_dir
     record_path = docs / RELEASES_FILE
-    record = load_record(docs, str(record_path))
+    record = edition.versions.record  # read once with the rest (edition/model/edition.py); never changed here
     if record.problems and record_path.exists():
         print(f"refused: {record.problems[0]}", file=sys.stderr)
         return 2
@@ -66,25 +72,79 @@ def main(argv: list[str] | None = None) -> int:
         args.version = pending_version(edition)
     if not args.version:
         parser.error("give the new version")
+    last = record.last
+    if last is not None and not changed_texts(record, texts):
+        print(
+            f"refused: nothing changed since version {last.version}: no paragraph or published word differs from"
+            " its record, so a release would publish nothing. Make a correction first: edit the text, then"
+            " make correction PARAGRAPH=<id> WHAT_ZH='…' WHAT_EN='…', then make release.",
+            file=sys.stderr,
+        )
+        return 2
+    base = record
+    if last is not None and args.version == last.version:
+        refusal = _unpublished(root, record_path, last.version)
+        if refusal:
+            print(f"refused: {refusal}", file=sys.stderr)
+            return 2
+        base = Record(record.releases[:-1])  # the release not yet published is recorded again, in place
     try:
-        release = record_release(record, texts, args.version, args.date)
+        release = record_release(base, texts, args.version, args.date)
     except ValueError as error:
         print(f"refused: {error}", file=sys.stderr)
         return 2
-    record.releases.append(release)
-    record_path.write_text(record_json(record.releases), encoding="utf-8")
+    if not release.paragraphs:  # recorded again, the text is back to what the release before it published
+        rel = record_path.relative_to(root).as_posix()
+        print(
+            f"refused: the text no longer differs from version {base.last.version if base.last else '?'}, so"
+            f" {args.version} would publish nothing. Take its record back:"
+            f" git checkout HEAD -- {rel} {(docs / EDITION_FILE).relative_to(root).as_posix()}",
+            file=sys.stderr,
+        )
+        return 2
+    if base is not record:
+        print(f"recording {args.version} again (it is not published yet): the text as it now stands")
+    record_path.write_text(record_json([*base.releases, release]), encoding="utf-8")
     edition_path = docs / EDITION_FILE
     edition_path.write_text(
         set_version(edition_path.read_text(encoding="utf-8"), args.version, args.date), encoding="utf-8"
     )
     changed = sorted({pid for paragraphs in release.paragraphs.values() for pid in paragraphs})
     print(f"recorded {args.version} of {args.date.isoformat()}: {len(changed)} paragraph(s) published or changed")
-    errata, _ = load_errata(docs, ERRATA_FILE)
-    missing = check_errata(edition, record, errata, f"docs/{ERRATA_FILE}", f"docs/{RELEASES_FILE}", args.date)
+    errata = edition.versions.errata
+    missing = check_errata(
+        edition, Record([*base.releases, release]), errata, f"docs/{ERRATA_FILE}", f"docs/{RELEASES_FILE}", args.date
+    )
     for problem in missing:
         print(f"  still to do: {problem}")
     print(f"wrote {record_path.relative_to(root)} and {edition_path.relative_to(root)}: review the diff, then build")
     return 0
+
+
+def _unpublished(root: Path, record_path: Path, version: str) -> str | None:
+    """Why ``version``, the last recorded release, may not be recorded again; None while it is not published.
+
+    Published means in the last commit (git's HEAD) of docs/data/releases.json: once committed, it
+    may be merged and deployed, and a citation of it must keep finding its text. When git cannot
+    tell, the release is taken as published.
+    """
+    again = f"record the text as a new version: make release VERSION={next_version(version)}"
+    rel = record_path.relative_to(root).as_posix() if record_path.is_relative_to(root) else str(record_path)
+    try:
+        done = subprocess.run(["git", "show", f"HEAD:./{rel}"], cwd=root, capture_output=True, text=True, check=False)
+        committed = json.loads(done.stdout) if done.returncode == 0 else None
+    except (OSError, ValueError):
+        committed = None
+    if not isinstance(committed, dict) or not isinstance(committed.get("releases"), list):
+        return (
+            f"version {version} is the last recorded release, and git cannot say whether it is published"
+            f" (no {rel} in git's HEAD here), so it is taken as published and is not recorded again; {again}"
+        )
+    if any(isinstance(entry, dict) and entry.get("version") == version for entry in committed["releases"]):
+        return (
+            f"version {version} is published (the last commit's {rel} holds it), so its record stays as it is; {again}"
+        )
+    return None
 
 
 def _words_of_first_release(record: Record, texts: dict[str, dict[str, str]], record_path: Path) -> int:
@@ -94,10 +154,12 @@ def _words_of_first_release(record: Record, texts: dict[str, dict[str, str]], re
     ):
         print("refused: the record has no release, or already holds the published words.", file=sys.stderr)
         return 2
-    first = record.releases[0].paragraphs
+    first = record.releases[0]
+    paragraphs = {lang: dict(found) for lang, found in first.paragraphs.items()}
     for lang, found in texts.items():
-        first.setdefault(lang, {}).update({key: text for key, text in found.items() if is_unit(key)})
-    record_path.write_text(record_json(record.releases), encoding="utf-8")
+        paragraphs.setdefault(lang, {}).update({key: text for key, text in found.items() if is_unit(key)})
+    releases = [replace(first, paragraphs=paragraphs), *record.releases[1:]]
+    record_path.write_text(record_json(releases), encoding="utf-8")
     print(f"wrote the published words into release {record.releases[0].version} of {record_path}")
     return 0
 

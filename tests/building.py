@@ -271,7 +271,7 @@ def change_a_published_paragraph(project: Path, lang: str = "en", paragraph: str
     The paragraph (``paragraph``, or the first paragraph of the first source page of ``lang``) is
     found in the project's own pages, so a page added or corrected by a maintainer leaves the tests working.
     """
-    from edition.model.pages import load_edition
+    from edition.model.edition import load_edition
 
     edition = load_edition(project, project / "docs", ["zh", "en"])
     pages = [p for p in edition.files if p.lang == lang and p.kind == "source" and p.blocks]

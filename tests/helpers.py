@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from edition.model.documents import DOCUMENTS_DIR
-from edition.model.pages import Edition, load_edition
+from edition.model.edition import Edition, load_edition
 
 ROOT = Path(__file__).resolve().parents[1]
 

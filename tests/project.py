@@ -9,15 +9,13 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from edition.model.data import load_data
 from edition.model.documents import load_documents
-from edition.model.pages import load_edition
-from edition.model.strings import load_catalogues
+from edition.model.edition import load_edition
 
 DATA = load_data(ROOT / "docs", ROOT)
 DOCUMENTS = load_documents(ROOT / "docs", ROOT)[0]  # docs/data/documents/*.yml
 NAV = [f"{name}.md" for document in DOCUMENTS.values() for name in document.areas.values()]
 EDITION = load_edition(ROOT, ROOT / "docs", ["zh", "en"], NAV)
 AREAS = EDITION.areas  # each area of the figures and measures -> its page, from the documents
-EDITION.strings = load_catalogues(ROOT, ROOT / "docs", ["zh", "en"])
 LANGS = {"zh": "", "en": "en/"}  # each language's folder in the built site
 
 

@@ -195,10 +195,10 @@ def test_is_off_site(url, off_site):
 def test_the_built_content_of_a_generated_page_is_read_again(tmp_path):
     """Whatever the data's generators made: refused as built, naming the page's file."""
     from edition.checks.content_safety import check_rendered
+    from edition.checks.rendered import RenderedPages
 
     edition = edition_from(tmp_path, {"figures.en.md": page("Figures", "<!-- figures: table -->")})
-    edition.rendered["docs/figures.en.md"] = '<p>Made from data</p><img src="x" onerror="alert(1)">'
-    [problem] = check_rendered(edition)
+    built = RenderedPages({"docs/figures.en.md": '<p>Made from data</p><img src="x" onerror="alert(1)">'})
+    [problem] = check_rendered(edition, built)
     assert problem.path == "docs/figures.en.md" and "final content" in problem.message and "onerror" in problem.message
-    edition.rendered["docs/figures.en.md"] = "<p>Made from data</p>"
-    assert check_rendered(edition) == []
+    assert check_rendered(edition, RenderedPages({"docs/figures.en.md": "<p>Made from data</p>"})) == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import yaml
 
 from edition.checks.source_slips import check, check_corrections
-from edition.model.source_slips import load_corrections
 from edition.outputs.generated import corrections_list
 from helpers import edition_from, page
 from project import EDITION
@@ -25,11 +24,11 @@ def edition(tmp_path, zh: str = ZH, data: str = DATA):
     built = edition_from(
         tmp_path, {"overview.zh.md": page("总体情况", zh), "data/corrections.yml": data}, ["overview.md"]
     )
-    return built, load_corrections(built.docs_dir)
+    return built, built.corrections
 
 
 def test_the_edition_passes():
-    assert check_corrections(EDITION, load_corrections(EDITION.docs_dir)) == []
+    assert check_corrections(EDITION, EDITION.corrections) == []
 
 
 def test_a_listed_correction_with_its_note_passes(tmp_path):
@@ -89,8 +88,8 @@ def test_the_about_list_comes_from_the_data(tmp_path):
     built, corrections = edition(tmp_path)
     listed = corrections_list(corrections, built, "zh", lambda name, anchor: f"{name}.md#{anchor}")
     assert listed == "    - 总体情况 [ov-2](overview.md#ov-2)：“截止〔截至〕目前”。"
-    english = corrections_list(load_corrections(EDITION.docs_dir), EDITION, "en", lambda n, a: f"{n}.md#{a}")
-    assert english.count("\n    - ") == len(load_corrections(EDITION.docs_dir)) - 1
+    english = corrections_list(EDITION.corrections, EDITION, "en", lambda n, a: f"{n}.md#{a}")
+    assert english.count("\n    - ") == len(EDITION.corrections) - 1
     title = yaml.safe_load((EDITION.docs_dir / "reform-work.en.md").read_text(encoding="utf-8").split("---")[1])[
         "title"
     ]

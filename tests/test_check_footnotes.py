@@ -8,7 +8,6 @@ from bs4 import BeautifulSoup
 
 from edition.checks.footnotes import check_page
 from edition.checks.source_slips import check_corrections
-from edition.model.source_slips import load_corrections
 from helpers import MARKDOWN, edition_from, page
 from project import EDITION, LANGS, built_file
 
@@ -19,7 +18,7 @@ BODY = "# 二\n\n甲。[^late] 乙。[^early]\n{#a2-3-2}\n\n[^early]: 先定义�
 
 
 def one_page(tmp_path, body: str = BODY, options: dict | None = None):
-    from edition.model.pages import load_edition
+    from edition.model.edition import load_edition
 
     edition_from(tmp_path, {"policing.zh.md": page("二", body)}, ["policing.md"])
     edition = load_edition(tmp_path, tmp_path / "docs", ["zh", "en"], ["policing.md"], options or MARKDOWN)
@@ -76,7 +75,7 @@ def corrections(tmp_path, zh: str):
     built = edition_from(
         tmp_path, {"overview.zh.md": page("总体情况", zh), "data/corrections.yml": DATA}, ["overview.md"]
     )
-    return check_corrections(built, load_corrections(built.docs_dir))
+    return check_corrections(built, built.corrections)
 
 
 def test_a_note_about_a_heading_marked_in_the_next_paragraph_is_refused(tmp_path):

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from edition.checks.strings import check, placeholders, required_keys
-from edition.model.pages import load_edition
-from edition.model.strings import load_catalogues
+from edition.model.edition import load_edition
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,9 +29,7 @@ def project(tmp_path: Path, edit: dict[str, tuple[str, str]] | None = None) -> P
 
 
 def problems_of(root: Path) -> list:
-    edition = load_edition(root, root / "docs", ["zh", "en"])
-    edition.strings = load_catalogues(root, root / "docs", ["zh", "en"])
-    return check(edition)
+    return check(load_edition(root, root / "docs", ["zh", "en"]))
 
 
 def test_the_projects_catalogues_are_complete_and_agree(tmp_path):

@@ -339,9 +339,9 @@ def test_the_plugin_adds_the_note_and_the_colophon_to_a_page(tmp_path):
     """The plugin's own step (on_page_content), on the real edition with one recorded correction."""
     _, found = load_project(ROOT)
     record, errata = corrected_record(tmp_path)
-    versions = found.versions = replace(found.versions, record=record, errata=errata)
+    versions = replace(found.versions, record=record, errata=errata)
     plugin = EditionPlugin()
-    plugin._edition = found
+    plugin._edition = replace(found, versions=versions)
     content = Content('<p id="p-1">The first paragraph, corrected.</p>')
     fake = SimpleNamespace(url="en/overview/", file=SimpleNamespace(src_uri="overview.en.md"))
     assert plugin._add_versions(content, fake, "en")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from building import BUILDER, FIXTURE, ROOT, SITE_URL, append, fixture_project, replace_in
-from edition.model.pages import load_edition
+from edition.model.edition import load_edition
 from edition.model.sentences import english_sentences
 
 

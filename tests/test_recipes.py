@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+import log_correction
 from building import build, change_a_published_paragraph, copy_project
 from conftest import ROOT
 from edition.checks.registry import checks
@@ -113,7 +114,11 @@ def test_every_recipe_in_turn(project):
     _, edition = load_project(project)
     assert [check.run(edition) for check in checks("model") if check.name == "glossary"] == [[]]
 
-    # A release with nothing changed since the last.
+    # A release on its own (a release with nothing changed since the last is refused: tests/test_record_release.py),
+    # after a correction logged without one.
+    _, corrected = change_a_published_paragraph(project)
+    what = ["--what-zh", "英文加了一个词。", "--what-en", "The English gained a word."]
+    assert log_correction.main([corrected, *what, "--root", str(project)]) == 0
     run(project, "release", {})
 
     # A second document, described by data, with its own pages.

@@ -102,11 +102,11 @@ def test_the_header_and_about_lead_to_the_repository(built_site, lang):
 
 
 def about_context(lang: str, repo: str, publisher: dict[str, str] | None):
-    edition = dataclasses.replace(EDITION)
-    edition.project = dataclasses.replace(EDITION.project, repo_url=repo, site_url=SITE_URL)
     versions = EDITION.versions
-    edition.__dict__["versions"] = dataclasses.replace(
-        versions, info=dataclasses.replace(versions.info, publisher=publisher)
+    edition = dataclasses.replace(
+        EDITION,
+        project=dataclasses.replace(EDITION.project, repo_url=repo, site_url=SITE_URL),
+        versions=dataclasses.replace(versions, info=dataclasses.replace(versions.info, publisher=publisher)),
     )
     return Context(edition, DATA, lang, f"about.{lang}.md", f"{LANGS[lang]}about/")
 

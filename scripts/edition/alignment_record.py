@@ -11,8 +11,8 @@ from __future__ import annotations
 from edition.checks.alignment import check_paragraph, model_of
 from edition.model.aligned_text import paragraphs
 from edition.model.alignment import shape_text
+from edition.model.edition import Edition
 from edition.model.gale_church import propose
-from edition.model.pages import Edition
 
 HEADER = """\
 # The sentence alignment of every paragraph of the text, by page and paragraph id: groups in reading

@@ -13,10 +13,8 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from edition.model.facts import give_facts
-from edition.model.pages import Edition, load_edition
+from edition.model.edition import Edition, load_edition
 from edition.model.project import Language, Project
-from edition.model.strings import load_catalogues
 
 
 def site_languages(config: MkDocsConfig) -> list[Language]:
@@ -73,16 +71,11 @@ def project_from(config: MkDocsConfig, serving: bool) -> Project:
 
 
 def edition_from(config: MkDocsConfig, serving: bool) -> Edition:
-    """The whole edition for one build: every page of every language, the project and the strings."""
+    """The whole edition for one build, read once (edition/model/edition.py): pages, data, strings, versions."""
     project = project_from(config, serving)
-    root = Path(config.config_file_path).parent
-    docs_dir = Path(config.docs_dir)
     locales = [language.locale for language in project.languages]
-    edition = load_edition(root, docs_dir, locales, config.nav, markdown_options(config))
-    edition.project = project
-    edition.strings = load_catalogues(root, docs_dir, locales)
-    give_facts(edition)  # the strings' {edition_name} and {site_name}, from edition.yml and mkdocs.yml
-    return edition
+    root = Path(config.config_file_path).parent
+    return load_edition(root, Path(config.docs_dir), locales, config.nav, markdown_options(config), project)
 
 
 def load_project(root: Path) -> tuple[MkDocsConfig, Edition]:

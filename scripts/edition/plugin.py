@@ -2,7 +2,9 @@
 
 Registered as ``edition`` by the entry point in pyproject.toml (installed with the site's
 requirements) and listed under ``plugins:`` in mkdocs.yml after ``i18n``. One ``Edition`` (the
-page model, scripts/edition/model/pages.py) is read per build and everything hangs on it:
+model, loaded in one pass by scripts/edition/model/edition.py and never changed) is read per build
+and everything hangs on it; what the build makes of it (the pages' final HTML for the ``rendered``
+checks, edition/checks/rendered.py) is the plugin's own state:
 
 1. ``on_pre_build``: read the model and run the ``boundary`` checks of scripts/edition/checks/registry.py
    (mkdocs.yml alone, the repository's own files: a problem stops the build before any other check
@@ -45,12 +47,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, get_relative_url, write_file
 
 from edition.checks.registry import checks
+from edition.checks.rendered import RenderedPages
 from edition.checks.trust import check_config_file
 from edition.from_mkdocs import edition_from
 from edition.model.aligned_text import Paragraph, by_page
 from edition.model.dom import Content, attribute
+from edition.model.edition import Edition
 from edition.model.errata import ERRATA_PAGE, FEED
-from edition.model.pages import Edition, PageFile, split_name
+from edition.model.pages import PageFile, split_name
 from edition.model.problems import found, report, reset
 from edition.model.published_files import PDF_DIR, PDF_FILES
 from edition.model.published_words import is_unit, page_of_unit
@@ -97,6 +101,7 @@ class EditionPlugin(BasePlugin):
         self._aligned: dict[str, dict[str, Paragraph]] | None = None  # page -> id -> its sentences
         self._sentences: dict[str, str] = {}  # page file -> the text page whose sentences it shows
         self._alias_cache: Aliases | None = None
+        self._rendered = RenderedPages()  # the final HTML of this language's pages with generated parts
 
     @property
     def edition(self) -> Edition:
@@ -130,6 +135,7 @@ class EditionPlugin(BasePlugin):
         self._entries, self._simplify, self._generated, self._tokens, self._raw = {}, None, set(), {}, {}
         self._aligned, self._sentences = None, {}
         self._alias_cache = None
+        self._rendered = RenderedPages()
         self._site_dir = Path(config.site_dir)
         self._edition = edition_from(config, serving=self._command == "serve")
         self._language = [self._edition.default_language]
@@ -235,7 +241,7 @@ class EditionPlugin(BasePlugin):
             # What the data made of the page is read again as built. The rest of a page is its
             # Markdown, which the model checks read before the build, and the decorations
             # added here, whose words the builder escapes (lexbor's text and attributes, edition/model/dom.py).
-            edition.rendered[source.rel if source else f"docs/{page.file.src_uri}"] = html
+            self._rendered.html[source.rel if source else f"docs/{page.file.src_uri}"] = html
         return html
 
     def _report_href(self, page: Page, lang: str) -> Callable[[str], str] | None:
@@ -402,8 +408,8 @@ class EditionPlugin(BasePlugin):
         edition = self.edition
         lang = self._language[-1] or edition.default_language
         for check in checks("rendered"):
-            report(check.name, check.run(edition))
-        edition.rendered.clear()
+            report(check.name, check.run(edition, self._rendered))
+        self._rendered = RenderedPages()
         entries = self._entries.get(lang, [])
         chinese = self._entries.get(edition.default_language, [])
         if lang != edition.default_language:

@@ -15,8 +15,9 @@ from __future__ import annotations
 from edition.checks.numbers import chinese_figures, english_figures, spelled_out
 from edition.model.aligned_text import Paragraph, paragraphs
 from edition.model.alignment import Group, shape_text
+from edition.model.edition import Edition
 from edition.model.gale_church import Model, propose
-from edition.model.pages import Edition, PageFile
+from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
 MIN_LENGTH_RATIO = 1.2

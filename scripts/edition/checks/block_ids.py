@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from edition.checks.content_safety import LineFinder
 from edition.model.dom import Node, attribute, children, classes, strings
-from edition.model.pages import Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
 

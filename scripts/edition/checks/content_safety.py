@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from edition.checks.rendered import RenderedPages
 from edition.checks.sanitize import (
     Finding,
     UnsafeXmlError,
@@ -35,7 +36,8 @@ from edition.checks.sanitize import (
     parse_document,
     parse_xml,
 )
-from edition.model.pages import Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
 JS_REMOTE_URL = re.compile(r"""(['"`])(?P<url>(?:https?:)?//[^'"`\s]+)\1""", re.I)
@@ -225,7 +227,7 @@ def check(edition: Edition) -> list[Problem]:
     return problems
 
 
-def check_rendered(edition: Edition) -> list[Problem]:
+def check_rendered(edition: Edition, rendered: RenderedPages) -> list[Problem]:
     """The final content of each page built with generated parts (tooltips and paragraph tools included).
 
     The pages' own Markdown was checked before the build (``check``); this sees what the
@@ -233,7 +235,7 @@ def check_rendered(edition: Edition) -> list[Problem]:
     placeholders were expanded).
     """
     problems = []
-    for rel, html in edition.rendered.items():
+    for rel, html in rendered.html.items():
         source = edition.by_rel(rel)
         finder = LineFinder(source.text, source.front_matter.body_line) if source else None
         problems.extend(

@@ -25,7 +25,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from edition.checks.sanitize import is_off_site, url_scheme
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 
 POLICY: dict[str, list[str]] = {

@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from edition.model.documents import ADD, DOCUMENTS_DIR
-from edition.model.pages import Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
 

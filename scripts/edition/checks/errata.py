@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import replace
 
 from edition.model.data import LANGS
-from edition.model.errata import Erratum, next_version
-from edition.model.pages import Block, Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.errata import Erratum
+from edition.model.pages import Block, PageFile
 from edition.model.problems import Problem
 from edition.model.published_words import changed_line, is_unit, units, unreadable
-from edition.model.release import Record, normalise, version_key
+from edition.model.release import Record, next_version, normalise, version_key
 from edition.model.roles import LOCALES
 
 

@@ -24,6 +24,7 @@ from collections import Counter
 
 from edition.checks.quotes import check_cited
 from edition.model.data import FIGURES_FILE, Data, Figure, NotFigure, data_file
+from edition.model.edition import Edition
 from edition.model.figure_text import (
     APPROXIMATE,
     chinese_figures,
@@ -34,7 +35,6 @@ from edition.model.figure_text import (
     spelled_out,
     written_zh,
 )
-from edition.model.pages import Edition
 from edition.model.problems import Problem
 from edition.model.roles import LOCALES
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from edition.model.problems import Problem
 
 if TYPE_CHECKING:
-    from edition.model.pages import Edition
+    from edition.model.edition import Edition
 
 FOLDERS = ("docs", "overrides", "source")
 PUBLISHED = {

@@ -10,7 +10,8 @@ one, so a change of that setting, or of the extension, cannot put ⁵ before ⁴
 from __future__ import annotations
 
 from edition.model.dom import attribute
-from edition.model.pages import Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
 MARKER = 'sup[id^="fnref"] a[href^="#fn"]'

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from edition.model.pages import KINDS, Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import KINDS, PageFile
 from edition.model.problems import Problem
 
 REQUIRED = ("title", "description", "kind")

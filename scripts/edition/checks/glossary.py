@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from edition.model.data import GLOSSARY_FILE, Data, Term, data_file
 from edition.model.dom import Content
-from edition.model.pages import Edition, PageFile, converter
+from edition.model.edition import Edition
+from edition.model.pages import PageFile, converter
 from edition.model.problems import Problem
 from edition.model.terms import TermFinder
 

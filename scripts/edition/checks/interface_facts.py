@@ -29,7 +29,7 @@ from edition.model.facts import facts, site_names
 from edition.model.problems import Problem
 
 if TYPE_CHECKING:
-    from edition.model.pages import Edition
+    from edition.model.edition import Edition
     from edition.model.strings import Catalogue
 
 SOURCE_README = "source/README.md"
@@ -170,7 +170,7 @@ def check(edition: Edition) -> list[Problem]:
     """The registry's entry point (scripts/edition/checks/registry.py)."""
     if edition.versions.info is None:
         return []  # the "release" check names what is wrong with edition.yml
-    names = site_names(edition)
+    names = site_names(edition.project)
     known: dict[str, str] = {}
     for lang in edition.strings:
         known |= {

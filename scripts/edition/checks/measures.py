@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from edition.checks.quotes import check_cited
 from edition.model.data import MEASURES_FILE, Data, data_file
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 
 

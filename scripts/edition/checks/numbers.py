@@ -9,8 +9,9 @@ spelled out in English ("six meetings"); ordinals ("19th") and the enumerators o
 
 from __future__ import annotations
 
+from edition.model.edition import Edition
 from edition.model.figure_text import WrittenFigure, chinese_figures, english_figures, english_form, spelled_out
-from edition.model.pages import Edition, PageFile
+from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from edition.model.pages import Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
 

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from edition.model.data import FIGURES_FILE, data_file
+from edition.model.edition import Edition
 from edition.model.figure_text import CN_FIGURE, EN_ENUMERATOR, EN_FIGURE, chinese_figures, english_figures, key_of
-from edition.model.pages import Edition
 from edition.model.problems import Problem
 
 EXACT = "exact"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from edition.model.pages import Block, Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import Block, PageFile
 from edition.model.problems import Problem
 
 SPACES = re.compile(r"\s+")

@@ -1,6 +1,6 @@
 """The edition's checks, in the order they run: one registry, each check a small module.
 
-Every check is ``check(edition) -> list[Problem]``. ``boundary`` checks come first: mkdocs.yml and
+Every check is ``check(edition) -> list[Problem]`` (a ``rendered`` check: ``check(edition, rendered)``). ``boundary`` checks come first: mkdocs.yml and
 the files are the repository's own (a problem stops the build before anything else reads a file);
 ``model`` checks read the pages, data and
 settings before anything is rendered (a problem there stops the build at once: nothing else is
@@ -43,7 +43,6 @@ from edition.checks import (
     visible_text,
     yaml_files,
 )
-from edition.model.pages import Edition
 from edition.model.problems import Problem
 
 Stage = Literal["boundary", "model", "rendered", "site"]
@@ -52,7 +51,9 @@ Stage = Literal["boundary", "model", "rendered", "site"]
 @dataclass(frozen=True)
 class Check:
     name: str  # shown in each message: "[front-matter] docs/x.en.md:3: …"
-    run: Callable[[Edition], list[Problem]]
+    # check(edition) -> problems; a ``rendered`` check also gets the pages as built
+    # (check(edition, rendered), edition/checks/rendered.py): what the build made is not the model's.
+    run: Callable[..., list[Problem]]
     stage: Stage = "model"
 
 

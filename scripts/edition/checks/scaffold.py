@@ -8,7 +8,7 @@ compared with, so this check is what stops it.)
 
 from __future__ import annotations
 
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 
 PLACEHOLDERS = {

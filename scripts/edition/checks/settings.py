@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from edition.checks.content_safety import LineFinder
 from edition.checks.sanitize import is_off_site, text_markup
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 
 PAGE_STRINGS = ("site_name", "site_description", "site_author", "copyright", "name")

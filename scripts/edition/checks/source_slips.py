@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from edition.model.dom import attribute
-from edition.model.pages import Block, Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import Block, PageFile
 from edition.model.problems import Problem
-from edition.model.source_slips import CORRECTIONS_FILE, Correction, read_corrections
+from edition.model.source_slips import CORRECTIONS_FILE, Correction
 
 INSERTION = re.compile(r"〔[^〔〕]*〕")
 
@@ -99,5 +100,4 @@ def _note_problems(page: PageFile, block: Block, entry: Correction) -> list[Prob
 
 def check(edition: Edition) -> list[Problem]:
     """The registry's entry point (scripts/edition/checks/registry.py)."""
-    corrections, problems = read_corrections(edition.docs_dir, corrections_rel(edition))
-    return problems + check_corrections(edition, corrections)
+    return edition.correction_problems + check_corrections(edition, edition.corrections)

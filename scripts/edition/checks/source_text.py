@@ -16,7 +16,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from edition.model.pages import Block, Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import Block, PageFile
 from edition.model.problems import Problem
 
 # The portal's page furniture, named in source/README.md: not part of the document.

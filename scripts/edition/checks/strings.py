@@ -8,7 +8,7 @@ from __future__ import annotations
 import string
 
 from edition.model.data import TERM_KINDS
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 from edition.model.published_files import COLUMNS, PDF_FILES
 from edition.model.strings import Catalogue

@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from edition.checks.glossary import nav_labels
-from edition.model.data import DATA_DIR, FIGURES_FILE, GLOSSARY_FILE, MEASURES_FILE, Term, data_file
-from edition.model.pages import Edition
+from edition.model.data import FIGURES_FILE, GLOSSARY_FILE, MEASURES_FILE, Term, data_file
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 from edition.model.release import EDITION_FILE
 from edition.model.strings import STRINGS_FILE
-from edition.model.yaml_data import YamlFile, read_file
+from edition.model.yaml_data import YamlFile
 
 SMALL_WORDS = frozenset({"and", "of", "the"})  # free between a term's words: "exit-entry" is "exit and entry"
 JOIN = r"(?:[\s\-‐–'’]+(?:(?:and|of|the)[\s\-]+)*)"  # what may stand between two of a term's words
@@ -109,14 +109,13 @@ def _strings(file: YamlFile, value: Any, place: Place, wanted: Wanted) -> Iterat
             yield from _strings(file, item, (*place, name), wanted)
 
 
-def _english_in_data(path: Path) -> Iterator[tuple[int, str]]:
+def _english_in_data(file: YamlFile | None) -> Iterator[tuple[int, str]]:
     """The English a reader sees of a data file: values under ``en`` and ``also``, never under ``avoid``."""
-    yield from _yaml_lines(path, lambda place: "avoid" not in place and bool({"en", "also"} & set(place)))
+    yield from _yaml_lines(file, lambda place: "avoid" not in place and bool({"en", "also"} & set(place)))
 
 
-def _yaml_lines(path: Path, wanted: Wanted) -> Iterator[tuple[int, str]]:
-    """Read by the one YAML reader; a file that is missing or does not parse is the data-files check's to report."""
-    file, _ = read_file(path, str(path))
+def _yaml_lines(file: YamlFile | None, wanted: Wanted) -> Iterator[tuple[int, str]]:
+    """A file as the model parsed it; one that is missing or does not parse is the data-files check's to report."""
     if file is not None:
         yield from _strings(file, file.data, (), wanted)
 
@@ -130,12 +129,12 @@ def lines_read(edition: Edition) -> Iterator[Line]:
                 yield Line(file.rel, number, text)
     for name in (GLOSSARY_FILE, FIGURES_FILE, MEASURES_FILE, Path(EDITION_FILE).name):
         rel = data_file(edition.root, edition.docs_dir, name)
-        for number, text in _english_in_data(edition.docs_dir / DATA_DIR / name):
+        for number, text in _english_in_data(edition.yaml_files.get(Path(name).name)):
             yield Line(rel, number, text)
     for lang in edition.translations:
         name = STRINGS_FILE.format(lang=lang)
         rel = data_file(edition.root, edition.docs_dir, Path(name).name)
-        for number, text in _yaml_lines(edition.docs_dir / name, lambda place: True):
+        for number, text in _yaml_lines(edition.yaml_files.get(Path(name).name), lambda place: True):
             yield Line(rel, number, text)
     for label in nav_labels(edition):
         yield Line(label.path, label.line, label.en)

@@ -33,7 +33,7 @@ import yaml
 from edition.model.problems import Problem
 
 if TYPE_CHECKING:  # the command line (make build) runs without the page model's imports
-    from edition.model.pages import Edition
+    from edition.model.edition import Edition
 
 ENV_TAG = "!ENV"
 CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}

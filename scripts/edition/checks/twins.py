@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 
 

@@ -36,7 +36,7 @@ import regex
 from edition.model.problems import Problem
 
 if TYPE_CHECKING:
-    from edition.model.pages import Edition
+    from edition.model.edition import Edition
 
 # What reaches a page: the pages, the data they are made from, the strings, the templates and the
 # site's own scripts and styles, mkdocs.yml's labels, and the source the Chinese is compared with.

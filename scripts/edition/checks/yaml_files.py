@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 from edition.model.problems import Problem
 from edition.model.yaml_data import DuplicateKeyError, read_yaml
 

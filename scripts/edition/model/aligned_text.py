@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from edition.model.alignment import Entry, Group, groups_of
-from edition.model.pages import Block, Edition, PageFile
+from edition.model.edition import Edition
+from edition.model.pages import Block, PageFile
 from edition.model.sentences import split
 
 

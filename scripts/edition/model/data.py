@@ -127,6 +127,7 @@ class Data:
     measures: list[Measure] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     problems: dict[str, list[Problem]] = field(default_factory=dict)  # file name -> problems
+    files: dict[str, YamlFile] = field(default_factory=dict, repr=False)  # file name -> the file as parsed
 
     def unusable(self, name: str) -> list[Problem]:
         """The problems that stop ``name`` (e.g. "figures.yml") from being read at all; [] if none."""
@@ -501,6 +502,8 @@ def load_data(docs_dir: Path, root: Path) -> Data:
 
     def read(name: str) -> YamlFile | None:
         file, data.problems[name] = read_file(docs_dir / DATA_DIR / name, data_file(root, docs_dir, name), WHAT)
+        if file is not None:
+            data.files[name] = file
         return file
 
     if file := read(FIGURES_FILE):

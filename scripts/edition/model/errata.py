@@ -15,13 +15,13 @@ each corrected paragraph.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition.model.documents import TEXT, Work
 from edition.model.problems import Problem
 from edition.model.release import DATE, LANGS, VERSION, EditionInfo, Record, as_text, version_key
-from edition.model.yaml_data import good_entries, list_file, read_file
+from edition.model.yaml_data import YamlFile, good_entries, list_file, read_file
 
 ERRATA_FILE = "data/errata.yml"
 ERRATA_PAGE = "errata"  # the Corrections page (docs/errata.<lang>.md)
@@ -86,12 +86,6 @@ def load_errata(docs_dir: Path, rel: str) -> tuple[list[Erratum], list[Problem]]
     return found, SCHEMA.problems(file, data)
 
 
-def next_version(version: str) -> str:
-    """The version a correction of meaning would be released as: 1.0.0 -> 1.1.0."""
-    major, minor, _ = version.split(".")
-    return f"{major}.{int(minor) + 1}.0"
-
-
 def check_release(info: EditionInfo, record: Record, edition_rel: str, record_rel: str) -> list[Problem]:
     """edition.yml's version and date are those of the last recorded release."""
     last = record.last
@@ -140,13 +134,17 @@ def paths(docs_dir: Path, root: Path) -> dict[str, str]:
 
 
 def load_all(
-    docs_dir: Path, root: Path, documents: tuple[dict[str, Work], list[Problem]] | None = None
+    docs_dir: Path,
+    root: Path,
+    documents: tuple[dict[str, Work], list[Problem]] | None = None,
+    edition_read: tuple[YamlFile | None, list[Problem]] | None = None,
 ) -> tuple[EditionInfo | None, Record, list[Erratum], list[Problem], list[Problem]]:
-    """edition.yml, releases.json and errata.yml, with the problems of each ('release' and 'errata' checks)."""
+    """edition.yml (``edition_read``: as parsed already), releases.json and errata.yml, with the problems
+    of each ('release' and 'errata' checks)."""
     from edition.model.release import load_edition_info, load_record, with_first_date
 
     rel = paths(docs_dir, root)
-    info, info_problems = load_edition_info(docs_dir, rel["edition"], root, documents)
+    info, info_problems = load_edition_info(docs_dir, rel["edition"], root, documents, edition_read)
     record = load_record(docs_dir, rel["record"])
     errata, errata_problems = load_errata(docs_dir, rel["errata"])
     release_problems = info_problems + record.problems
@@ -166,10 +164,15 @@ class Versions:
     release_problems: list[Problem]
     errata_problems: list[Problem]
     paths: dict[str, str]
+    edition_file: YamlFile | None = field(default=None, repr=False)  # edition.yml as parsed, for its words' lines
 
 
 def read_versions(
     docs_dir: Path, root: Path, documents: tuple[dict[str, Work], list[Problem]] | None = None
 ) -> Versions:
-    """The three files as one build reads them (``Edition.versions`` keeps this once per build)."""
-    return Versions(*load_all(docs_dir, root, documents), paths(docs_dir, root))
+    """The three files as one build reads them (``Edition.versions``: read once per build by load_edition)."""
+    from edition.model.release import read_edition_file
+
+    rel = paths(docs_dir, root)
+    edition_read = read_edition_file(docs_dir, rel["edition"])
+    return Versions(*load_all(docs_dir, root, documents, edition_read), rel, edition_read[0])

@@ -14,8 +14,9 @@ from edition.model.release import format_date
 
 if TYPE_CHECKING:
     from edition.model.documents import Work
-    from edition.model.pages import Edition
+    from edition.model.project import Project
     from edition.model.release import EditionInfo
+    from edition.model.strings import Catalogue
 
 FACTS = ("work_author", "work_title", "work_date", "work_publisher", "edition_name", "site_name")
 EDITION_FACTS = ("edition_name", "site_name")  # the same on every page; the others are the page's document's
@@ -39,17 +40,16 @@ def work_facts(work: Work, lang: str) -> dict[str, str]:
     }
 
 
-def site_names(edition: Edition) -> dict[str, str]:
+def site_names(project: Project) -> dict[str, str]:
     """Each language's site name (mkdocs.yml, the i18n plugin's overrides)."""
-    project = edition.project
     default = str(project.settings.get("site_name") or "")
     return {language.locale: str(language.settings.get("site_name") or default) for language in project.languages}
 
 
-def give_facts(edition: Edition) -> None:
-    """Each catalogue knows the facts its strings name (the plugin's and scripts' one loader calls this)."""
-    names = site_names(edition)
-    info = edition.versions.info
-    for lang, catalogue in edition.strings.items():
+def give_facts(strings: dict[str, Catalogue], info: EditionInfo | None, project: Project) -> None:
+    """Each catalogue knows the facts its strings name (the one loader, edition/model/edition.py, calls this
+    before the edition is made)."""
+    names = site_names(project)
+    for lang, catalogue in strings.items():
         known = facts(info, lang, names.get(lang, ""))
         catalogue.facts = {name: value for name, value in known.items() if name in EDITION_FACTS}

@@ -1,4 +1,4 @@
-"""The edition as the checks see it: page pairs, their front matter and their id-carrying blocks.
+"""The pages as the checks see them: each Markdown file, its front matter and its id-carrying blocks.
 
 Pages are rendered with the site's own Markdown extensions (Python-Markdown, as MkDocs does) and
 read back with an HTML5 parser (lexbor, edition/model/dom.py), so a check sees exactly the paragraphs and
@@ -10,27 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import markdown
 import yaml
 
 from edition.model.dom import Content, Node, attribute, classes, has_ancestor, strings
-from edition.model.project import Project
-from edition.model.roles import Roles, roles_of
 from edition.model.yaml_data import read_yaml
-
-if TYPE_CHECKING:
-    from edition.model.alignment import Alignment
-    from edition.model.data import Data
-    from edition.model.documents import Work
-    from edition.model.errata import Versions
-    from edition.model.problems import Problem
-    from edition.model.strings import Catalogue
 
 # An attr_list written by hand: "{#a1-2}" or "{: #a1-2 .class }". Only ids written this way are
 # paragraph ids; headings without one get automatic ids from the toc extension, which are not.
@@ -194,129 +183,6 @@ def parse_front_matter(text: str) -> FrontMatter:
     return FrontMatter(data, None, 1, body_line)
 
 
-@dataclass
-class Edition:
-    """All Markdown pages of the site, grouped by page name and language."""
-
-    root: Path
-    docs_dir: Path
-    languages: list[str]  # default language first
-    nav_order: list[str]  # page names in navigation order
-    files: list[PageFile]
-    project: Project = field(default_factory=Project)  # what mkdocs.yml says, for the checks
-    strings: dict[str, Catalogue] = field(default_factory=dict)  # interface strings per language
-    # The final HTML of each page built so far in this build (file rel -> HTML), for page checks.
-    rendered: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def default_language(self) -> str:
-        """The source language: the default at the site's root (mkdocs.yml, the i18n plugin's languages)."""
-        return self.languages[0]
-
-    @property
-    def roles(self) -> Roles:
-        """The source and translation languages, from the same config as :attr:`default_language`."""
-        return roles_of(self.languages)
-
-    @property
-    def translations(self) -> list[str]:
-        return self.languages[1:]
-
-    @cached_property
-    def data(self) -> Data:
-        """The figures, measures and glossary of docs/data, read once per build."""
-        from edition.model.data import load_data
-
-        return load_data(self.docs_dir, self.root)
-
-    @cached_property
-    def versions(self) -> Versions:
-        """edition.yml, releases.json and errata.yml, read once per build (checks, pages, feeds, PDFs)."""
-        from edition.model.errata import read_versions
-
-        return read_versions(self.docs_dir, self.root, self.loaded_documents)
-
-    @cached_property
-    def loaded_documents(self) -> tuple[dict[str, Work], list[Problem]]:
-        """docs/data/documents/<id>.yml, read once per build: the documents by id, and their problems."""
-        from edition.model.documents import load_documents
-
-        return load_documents(self.docs_dir, self.root)
-
-    @property
-    def documents(self) -> dict[str, Work]:
-        """The source documents by id (their files' problems are the "release" check's)."""
-        return self.loaded_documents[0]
-
-    @property
-    def areas(self) -> dict[str, str]:
-        """Area name -> page name, from the documents (the ``area`` of figures and measures), in reading order."""
-        return {area: page for work in self.documents.values() for area, page in work.areas.items()}
-
-    @cached_property
-    def alignment(self) -> Alignment:
-        """docs/data/alignment.yml, the sentence alignment of every paragraph, read once per build."""
-        from edition.model.alignment import load_alignment
-
-        rel = (
-            (self.docs_dir / "data" / "alignment.yml").relative_to(self.root).as_posix()
-            if self.docs_dir.is_relative_to(self.root)
-            else None
-        )
-        return load_alignment(self.docs_dir, rel)
-
-    def by_rel(self, rel: str) -> PageFile | None:
-        return self._by_rel.get(rel)
-
-    @cached_property
-    def _by_rel(self) -> dict[str, PageFile]:
-        return {file.rel: file for file in self.files}
-
-    def page(self, name: str, lang: str) -> PageFile | None:
-        return self._by_name.get((name, lang))
-
-    @cached_property
-    def _by_name(self) -> dict[tuple[str, str | None], PageFile]:
-        return {(file.name, file.lang): file for file in self.files}
-
-    def source_file(self, src_uri: str) -> PageFile | None:
-        """The model of the page MkDocs builds from ``src_uri`` (e.g. 'parallel/policing.en.md')."""
-        name, lang = split_name(src_uri, self.languages)
-        return self.page(name, lang) if lang else self._by_name.get((name, None))
-
-    @property
-    def names(self) -> list[str]:
-        """Page names, navigation order first, then the rest alphabetically."""
-        all_names = {file.name for file in self.files if file.lang}
-        ordered = [name for name in self.nav_order if name in all_names]
-        return ordered + sorted(all_names - set(ordered))
-
-    def blocks_in(self, lang: str) -> Iterable[tuple[PageFile, Block]]:
-        """Every id-carrying block of one language's pages, pages in navigation order."""
-        for name in self.names:
-            page = self.page(name, lang)
-            for block in page.blocks if page else []:
-                yield page, block
-
-    def page_of_block(self, lang: str) -> dict[str, PageFile]:
-        """Block id -> the page of ``lang`` that holds it, for links to a paragraph by its id."""
-        return {block.id: page for page, block in self.blocks_in(lang)}
-
-    def pairs(self) -> Iterable[tuple[PageFile, PageFile]]:
-        """(default-language page, other-language page) for every page that has both.
-
-        A pair in which either page uses an id twice is left out: paragraphs cannot be matched by
-        id until that is fixed, and the paragraph id check reports it. Comparing such a pair would
-        only bury that one message under follow-on ones about the wrong paragraphs.
-        """
-        for name in self.names:
-            original = self.page(name, self.default_language)
-            for lang in self.languages[1:]:
-                twin = self.page(name, lang)
-                if original and twin and not original.duplicate_ids and not twin.duplicate_ids:
-                    yield original, twin
-
-
 def split_name(relative: str, languages: list[str]) -> tuple[str, str | None]:
     """'overview.en.md' -> ('overview', 'en'); 'notes.md' -> ('notes', None)."""
     stem = relative[: -len(".md")]
@@ -345,19 +211,11 @@ def nav_names(nav: Any) -> list[str]:
     return names
 
 
-def load_edition(
-    root: Path,
-    docs_dir: Path,
-    languages: list[str],
-    nav: Any = None,
-    markdown_options: dict[str, Any] | None = None,
-) -> Edition:
-    """Read every Markdown file under ``docs_dir``; nothing is rendered until a check asks."""
-    options = markdown_options or {"extensions": ["attr_list", "footnotes", "toc", "tables"]}
+def page_files(root: Path, docs_dir: Path, languages: list[str], markdown_options: dict[str, Any]) -> list[PageFile]:
+    """Every Markdown file under ``docs_dir``, read; nothing is rendered until a check asks."""
     files = []
     for path in sorted(docs_dir.rglob("*.md")):
-        relative = path.relative_to(docs_dir).as_posix()
-        name, lang = split_name(relative, languages)
+        name, lang = split_name(path.relative_to(docs_dir).as_posix(), languages)
         files.append(
             PageFile(
                 path=path,
@@ -365,7 +223,7 @@ def load_edition(
                 name=name,
                 lang=lang,
                 text=path.read_text(encoding="utf-8"),
-                markdown_options=options,
+                markdown_options=markdown_options,
             )
         )
-    return Edition(root, docs_dir, languages, nav_names(nav), files)
+    return files

@@ -26,17 +26,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from edition.model.dom import Node, attribute, classes, has_ancestor, strings
 from edition.model.facts import facts, site_names
 from edition.model.pages import Block, is_marker
 from edition.model.strings import fill_facts
-from edition.model.yaml_data import read_file
 
 if TYPE_CHECKING:
-    from edition.model.pages import Edition, PageFile
+    from edition.model.edition import Edition
+    from edition.model.pages import PageFile
 
 SEPARATOR = ":"
 UNIT_JOIN = " ¶ "  # between the segments (headings, paragraphs, cells) of a page's own words
@@ -141,13 +140,10 @@ def _language_words(data: Any, lang: str) -> Iterator[str]:
 
 def data_units(edition: Edition, lang: str) -> Iterator[Unit]:
     for name, page in DATA_FILES.items():
-        path = edition.docs_dir / "data" / name
-        if not path.is_file():
+        file = edition.yaml_files.get(name)  # as the loader parsed it (edition/model/edition.py)
+        if file is None:  # missing, or the data-files check names a file that does not parse
             continue
-        rel = path.relative_to(edition.root).as_posix()
-        file, _ = read_file(path, rel)
-        if file is None:  # the data-files check names a file that does not parse
-            continue
+        rel = (edition.docs_dir / "data" / name).relative_to(edition.root).as_posix()
         tree = file.data or {}
         for section, items in tree.items() if isinstance(tree, dict) else []:
             for index, item in enumerate(items if isinstance(items, list) else []):
@@ -166,7 +162,7 @@ def string_units(edition: Edition, lang: str) -> Iterator[Unit]:
     if catalogue is None or catalogue.error is not None:
         return
     # As a reader of the main document's pages reads them: the document's facts filled in too.
-    known = facts(edition.versions.info, lang, site_names(edition).get(lang, ""))
+    known = facts(edition.versions.info, lang, site_names(edition.project).get(lang, ""))
     for key, template in catalogue.flat().items():
         value = fill_facts(template, known)
         if key in CONTENT_STRINGS or any(key.startswith(p) for p in CONTENT_STRINGS if p.endswith(".")):
@@ -220,15 +216,15 @@ def unreadable(edition: Edition) -> tuple[str, ...]:
     """Key prefixes of units whose file cannot be read now (its own check names it): the release
     check does not call them missing, one cause, one message."""
     prefixes = [f"data:{file}:" for file in DATA_FILES if edition.data.unusable(file)]
-    prefixes += [f"data:{file}:" for file in DATA_FILES if _unparsable(edition.docs_dir / "data" / file)]
+    prefixes += [f"data:{file}:" for file in DATA_FILES if _unparsable(edition, file)]
     if any(catalogue.error is not None for catalogue in edition.strings.values()):
         prefixes.append("strings:")
     return tuple(prefixes)
 
 
-def _unparsable(path: Path) -> bool:
-    """The file does not parse (the data-files check names it)."""
-    return path.is_file() and read_file(path, path.name)[0] is None
+def _unparsable(edition: Edition, name: str) -> bool:
+    """The file is there but did not parse (the data-files check names it)."""
+    return name not in edition.yaml_files and (edition.docs_dir / "data" / name).is_file()
 
 
 def page_of_unit(edition: Edition, lang: str) -> dict[str, PageFile]:

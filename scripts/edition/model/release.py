@@ -180,17 +180,24 @@ RECORD_SCHEMA = Schema(
 )
 
 
+def read_edition_file(docs_dir: Path, rel: str) -> tuple[YamlFile | None, list[Problem]]:
+    """docs/data/edition.yml parsed (with its lines), or why it cannot be."""
+    return read_file(docs_dir / EDITION_FILE, rel, "the edition's file")
+
+
 def load_edition_info(
     docs_dir: Path,
     rel: str,
     root: Path | None = None,
     loaded: tuple[dict[str, Work], list[Problem]] | None = None,
+    read: tuple[YamlFile | None, list[Problem]] | None = None,
 ) -> tuple[EditionInfo | None, list[Problem]]:
-    """docs/data/edition.yml and the documents it edits (``loaded``: as Edition.loaded_documents read them), or the problems.
+    """docs/data/edition.yml and the documents it edits (``loaded``: as load_edition read them, edition/model/edition.py), or the problems.
 
-    Its shape is :data:`EDITION_SCHEMA`'s; that its document is described is checked here.
+    Its shape is :data:`EDITION_SCHEMA`'s; that its document is described is checked here. ``read``:
+    the file as :func:`read_edition_file` parsed it (else it is read here).
     """
-    file, unreadable = read_file(docs_dir / EDITION_FILE, rel, "the edition's file")
+    file, unreadable = read or read_edition_file(docs_dir, rel)
     if file is None:
         return None, unreadable
     data = {key: as_text(value) for key, value in file.data.items()} if isinstance(file.data, dict) else file.data
@@ -276,21 +283,42 @@ def _json_lines(text: str, rel: str, data: Any) -> YamlFile:
     return YamlFile(rel, data, file.lines if file else {})
 
 
-def record_release(record: Record, texts: dict[str, dict[str, str]], version: str, date: dt.date) -> Release:
-    """The release that publishes ``texts`` as ``version``: every paragraph the first time, then what changed."""
-    if not SEMVER.match(version):
-        raise ValueError(f"'{version}' is not a semantic version (MAJOR.MINOR.PATCH)")
-    last = record.last
-    if last is not None and version_key(version) <= version_key(last.version):
-        raise ValueError(f"version {version} must come after the last release, {last.version}")
-    if last is not None and date < last.date:
-        raise ValueError(f"date {date} is before the last release's, {last.date}")
+def next_version(version: str) -> str:
+    """The version a correction of meaning would be released as: 1.0.0 -> 1.1.0."""
+    major, minor, _ = version.split(".")
+    return f"{major}.{int(minor) + 1}.0"
+
+
+def changed_texts(record: Record, texts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The paragraphs and units of published words of ``texts`` that differ from the record (by language)."""
     before = record.state()
     paragraphs = {
         lang: {pid: text for pid, text in texts.get(lang, {}).items() if before.get(lang, {}).get(pid) != text}
         for lang in LANGS
     }
-    return Release(version, date, {lang: found for lang, found in paragraphs.items() if found})
+    return {lang: found for lang, found in paragraphs.items() if found}
+
+
+def record_release(record: Record, texts: dict[str, dict[str, str]], version: str, date: dt.date) -> Release:
+    """The release that publishes ``texts`` as ``version``: every paragraph the first time, then what changed.
+
+    Refused (ValueError, its message ending with the command to run) if ``version`` or ``date`` goes back.
+    """
+    last = record.last
+    if not SEMVER.match(version):
+        suggestion = next_version(last.version) if last else "1.0.0"
+        raise ValueError(
+            f"'{version}' is not a semantic version (MAJOR.MINOR.PATCH): make release VERSION={suggestion}"
+        )
+    if last is not None and version_key(version) <= version_key(last.version):
+        raise ValueError(
+            f"version {version} must come after the last release, {last.version}: make release VERSION={next_version(last.version)}"
+        )
+    if last is not None and date < last.date:
+        raise ValueError(
+            f"date {date} is before the last release's, {last.date}: make release VERSION={version} DATE={last.date}"
+        )
+    return Release(version, date, changed_texts(record, texts))
 
 
 def record_json(releases: Iterable[Release]) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from edition.model.documents import TEXT
 from edition.model.problems import Problem
-from edition.model.yaml_data import good_entries, list_file, read_file
+from edition.model.yaml_data import YamlFile, good_entries, list_file, read_file
 
 CORRECTIONS_FILE = "data/corrections.yml"
 
@@ -53,14 +53,15 @@ SCHEMA, ENTRY_SCHEMA = list_file(
 )
 
 
-def read_corrections(docs_dir: Path, rel: str) -> tuple[list[Correction], list[Problem]]:
-    """The file's entries, each with its line, and what is wrong with its shape (a missing file lists none)."""
+def read_corrections(docs_dir: Path, rel: str) -> tuple[list[Correction], list[Problem], YamlFile | None]:
+    """The file's entries, each with its line, what is wrong with its shape (a missing file lists none),
+    and the file as parsed."""
     path = docs_dir / CORRECTIONS_FILE
     if not path.exists():
-        return [], []
+        return [], [], None
     file, unreadable = read_file(path, rel, "the list of corrections")
     if file is None:
-        return [], unreadable
+        return [], unreadable, None
     data = file.data
     found = [
         Correction(
@@ -74,9 +75,4 @@ def read_corrections(docs_dir: Path, rel: str) -> tuple[list[Correction], list[P
         )
         for index, entry in good_entries(data, "corrections", ENTRY_SCHEMA)
     ]
-    return found, SCHEMA.problems(file, data)
-
-
-def load_corrections(docs_dir: Path) -> list[Correction]:
-    """The entries that can be read (the corrections check names what is wrong with the others)."""
-    return read_corrections(docs_dir, f"docs/{CORRECTIONS_FILE}")[0]
+    return found, SCHEMA.problems(file, data), file

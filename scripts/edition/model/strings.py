@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from edition.model.problems import Problem
-from edition.model.yaml_data import Schema, parse
+from edition.model.yaml_data import Schema, YamlFile, parse
 
 STRINGS_FILE = "data/strings.{lang}.yml"  # under docs/
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -40,6 +40,7 @@ class Catalogue:
     # typed in the file. A document's facts ({work_title} …) are the page's own, filled in per page
     # (edition/outputs/citations.py, fill_work).
     facts: dict[str, str] = field(default_factory=dict)
+    file: YamlFile | None = field(default=None, repr=False, compare=False)  # as parsed, for its words' lines
 
     @property
     def error(self) -> Problem | None:
@@ -139,7 +140,7 @@ def read_catalogue(text: str, lang: str, rel: str) -> Catalogue:
     tree = file.data if file.data is not None else {}
     problems = SCHEMA.problems(file, tree)
     lines = {".".join(map(str, place)): line for place, line in file.lines.items()}
-    return Catalogue(lang, rel, tree if isinstance(tree, dict) else {}, lines, problems)
+    return Catalogue(lang, rel, tree if isinstance(tree, dict) else {}, lines, problems, file=file)
 
 
 def load_catalogues(root: Path, docs_dir: Path, languages: list[str]) -> dict[str, Catalogue]:

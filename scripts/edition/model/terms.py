@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from edition.model.data import Term
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 
 
 @dataclass(frozen=True)

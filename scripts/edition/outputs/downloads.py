@@ -21,8 +21,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from edition.model.data import Data, paragraph_link
+from edition.model.edition import Edition
 from edition.model.figure_text import plain_number
-from edition.model.pages import Edition
 from edition.model.published_files import COLUMNS, DOWNLOAD_DIR
 from edition.model.terms import term_uses
 

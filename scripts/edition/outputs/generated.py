@@ -17,12 +17,13 @@ from html import escape
 from mkdocs.utils import get_relative_url
 
 from edition.model.data import Data
+from edition.model.edition import Edition
 from edition.model.errata import FEED
 from edition.model.figure_text import display, plain_number, with_unit
-from edition.model.pages import Edition, split_name
+from edition.model.pages import split_name
 from edition.model.published_files import DOWNLOAD_DIR, FILES, PDF_DIR, PDF_FILES
 from edition.model.published_words import is_unit, page_of_unit
-from edition.model.source_slips import Correction, load_corrections
+from edition.model.source_slips import Correction
 from edition.model.terms import term_uses
 from edition.outputs.charts import chart_svg
 from edition.outputs.citations import plain
@@ -339,7 +340,7 @@ def parallel_block(ctx: Context, name: str) -> str:
 
 def corrections_block(ctx: Context, arg: str) -> str:
     """The About page's list of corrections of the source, from docs/data/corrections.yml."""
-    return corrections_list(load_corrections(ctx.edition.docs_dir), ctx.edition, ctx.lang, ctx.link)
+    return corrections_list(ctx.edition.corrections, ctx.edition, ctx.lang, ctx.link)
 
 
 def errata_block(ctx: Context, arg: str) -> str:

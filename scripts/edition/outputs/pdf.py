@@ -25,8 +25,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 from edition.model.documents import Work
+from edition.model.edition import Edition
 from edition.model.errata import ERRATA_PAGE, Erratum, recorded
-from edition.model.pages import Edition, PageFile
+from edition.model.pages import PageFile
 from edition.model.published_files import PDF_FILES
 from edition.model.release import EditionInfo, Record, format_date
 from edition.model.roles import LOCALES

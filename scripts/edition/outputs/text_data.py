@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from edition.model.aligned_text import Paragraph, paragraphs
-from edition.model.pages import Edition
+from edition.model.edition import Edition
 
 TEXT_FILE = "text.json"
 SCHEMA_FILE = "text.schema.json"

@@ -1,0 +1,114 @@
+"""`make release` (scripts/record_release.py) in a copy of the project: what it refuses, and the
+release recorded again while it is not published (not in git's HEAD), each refusal naming its command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import log_correction
+import record_release
+from building import change_a_published_paragraph
+from edition.checks.registry import CHECKS
+from edition.from_mkdocs import load_project
+
+RECORD, EDITION_YML = "docs/data/releases.json", "docs/data/edition.yml"
+WHAT = ["--what-zh", "英文加了一个词。", "--what-en", "The English gained a word."]
+
+
+def git(project: Path, *args: str) -> None:
+    identity = ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", *identity, *args], cwd=project, check=True, capture_output=True)
+
+
+def commit_record(project: Path) -> None:
+    """The record as the last commit holds it: what is published once merged."""
+    if not (project / ".git").exists():
+        git(project, "init", "-q")
+    git(project, "add", RECORD)
+    git(project, "commit", "-q", "-m", "the record")
+
+
+def releases(project: Path) -> list[dict]:
+    return json.loads((project / RECORD).read_text(encoding="utf-8"))["releases"]
+
+
+def correct_and_record(project: Path, paragraph: str | None = None) -> tuple[str, str, str]:
+    """A correction logged and recorded, as CONTRIBUTING's recipe makes it: (version, page, paragraph)."""
+    page, paragraph = change_a_published_paragraph(project, paragraph=paragraph)
+    _, edition = load_project(project)
+    version = log_correction.pending_version(edition)
+    assert log_correction.main([paragraph, *WHAT, "--root", str(project)]) == 0
+    assert record_release.main([version, "--root", str(project)]) == 0
+    return version, page, paragraph
+
+
+def run_checks(project: Path, *names: str) -> list:
+    _, edition = load_project(project)
+    return [problem for check in CHECKS if check.name in names for problem in check.run(edition)]
+
+
+def test_a_release_when_nothing_changed_is_refused_naming_the_last_version(project_copy, capsys):
+    last = releases(project_copy)[-1]["version"]
+    before = (project_copy / RECORD).read_bytes(), (project_copy / EDITION_YML).read_bytes()
+    assert record_release.main(["--root", str(project_copy)]) == 2
+    said = capsys.readouterr().err
+    assert f"nothing changed since version {last}" in said
+    assert "make correction PARAGRAPH=<id> WHAT_ZH='…' WHAT_EN='…'" in said and "then make release" in said
+    assert ((project_copy / RECORD).read_bytes(), (project_copy / EDITION_YML).read_bytes()) == before
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_the_same_version_is_recorded_again_in_place_while_it_is_not_published(project_copy, capsys):
+    commit_record(project_copy)  # the releases published so far
+    count = len(releases(project_copy))
+    version, page, paragraph = correct_and_record(project_copy)
+    first = releases(project_copy)[-1]
+    change_a_published_paragraph(project_copy, paragraph=paragraph)  # another change before the merge
+    assert record_release.main([version, "--root", str(project_copy)]) == 0
+    assert f"recording {version} again" in capsys.readouterr().out
+    found = releases(project_copy)
+    assert len(found) == count + 1 and [r["version"] for r in found].count(version) == 1
+    lang = "en" if page.endswith(".en.md") else "zh"
+    again = found[-1]["paragraphs"][lang][paragraph]
+    assert again != first["paragraphs"][lang][paragraph] and again.count("indeed") == 2  # the text as it now stands
+    assert f"version: {version}\n" in (project_copy / EDITION_YML).read_text(encoding="utf-8")
+    assert run_checks(project_copy, "release", "errata") == []
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_published_version_is_refused_naming_the_next(project_copy, capsys):
+    commit_record(project_copy)
+    version, _, paragraph = correct_and_record(project_copy)
+    commit_record(project_copy)  # recorded and committed: published once merged
+    change_a_published_paragraph(project_copy, paragraph=paragraph)
+    before = (project_copy / RECORD).read_bytes()
+    assert record_release.main([version, "--root", str(project_copy)]) == 2
+    said = capsys.readouterr().err
+    major, minor, _ = version.split(".")
+    assert f"version {version} is published" in said and f"make release VERSION={major}.{int(minor) + 1}.0" in said
+    assert (project_copy / RECORD).read_bytes() == before
+
+
+def test_without_git_the_last_version_is_taken_as_published(project_copy, capsys):
+    """The copy is no git repository: whether the release is published cannot be told, so it is kept."""
+    version, _, paragraph = correct_and_record(project_copy)
+    change_a_published_paragraph(project_copy, paragraph=paragraph)
+    assert record_release.main([version, "--root", str(project_copy)]) == 2
+    said = capsys.readouterr().err
+    assert "taken as published" in said and "make release VERSION=" in said
+    assert [r["version"] for r in releases(project_copy)].count(version) == 1
+
+
+def test_an_earlier_version_is_refused_naming_the_next(project_copy, capsys):
+    last = releases(project_copy)[-1]["version"]
+    change_a_published_paragraph(project_copy)
+    assert record_release.main(["0.0.1", "--root", str(project_copy)]) == 2
+    major, minor, _ = last.split(".")
+    assert f"must come after the last release, {last}: make release VERSION={major}.{int(minor) + 1}.0" in (
+        capsys.readouterr().err
+    )
