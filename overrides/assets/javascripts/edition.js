@@ -440,6 +440,10 @@
     landOnHit();
     keepParagraphOnSwitch();
     window.addEventListener("hashchange", keepParagraphOnSwitch);
+    /* and at the moment a language is chosen, whatever happened to the address since */
+    document.addEventListener("click", function (event) {
+      if (event.target.closest && event.target.closest(".md-select__link[hreflang]")) keepParagraphOnSwitch();
+    }, true);
     /* A report link followed (by click, Enter or a middle click): the wording goes in first. */
     ["click", "auxclick"].forEach(function (kind) {
       document.addEventListener(kind, function (event) {
