@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from functools import cache
 
 from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
-from pypinyin import Style, lazy_pinyin
 
 from edition.checks.glossary import TermFinder
 from edition.model.data import Term
@@ -75,6 +74,9 @@ def joined_forms(text: str) -> list[str]:
 
 def pinyin(chinese: str) -> list[str]:
     """Toneless Hanyu Pinyin of ``chinese``, joined: ü written v and u (绿 → lv, lu)."""
+    from pypinyin import Style, lazy_pinyin  # here: its phrase dictionary takes a third of a second to load,
+    # which a build pays once for the aliases and the maintainers' scripts (which load the plugin) never
+
     syllables = lazy_pinyin(chinese, style=Style.NORMAL, errors="ignore")
     joined = "".join(syllables)
     return list(dict.fromkeys([joined, joined.replace("v", "u")])) if joined.isascii() and joined else []
