@@ -3,7 +3,8 @@
     make correction PARAGRAPH=ov-1 WHAT_ZH='英文“resolutely”改为“firmly”。' WHAT_EN='"Resolutely" became "firmly".'
 
 The entry names the paragraph, the version that will publish the change (the version other logged
-changes wait for, else the next minor version after the last release) and today's date (``DATE=``
+changes wait for; else the last recorded release while it is not committed, which ``make release``
+then records again; else the next minor version after the last release) and today's date (``DATE=``
 to give another), with what changed and why in each language. Then ``make release`` records the
 release and the build checks that every changed paragraph has its entry. Refused (exit 2, nothing
 written): a paragraph id the pages do not have, or an empty description.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -21,17 +24,49 @@ import yaml
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
 from edition.model.edition import Edition
 from edition.model.errata import ERRATA_FILE
-from edition.model.release import next_version, version_key
+from edition.model.release import RELEASES_FILE, next_version, version_key
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def pending_version(edition: Edition) -> str:
-    """The version a new correction is released in: the one logged changes wait for, else the next minor."""
+    """The version a new correction is released in: the one logged changes wait for; else the last
+    recorded release while it is not published (recorded, not yet committed: the correction joins it,
+    and `make release` records it again); else the next minor."""
     found = edition.versions
     last = found.record.last.version if found.record.last else found.info.version
     waiting = sorted({e.version for e in found.errata if version_key(e.version) > version_key(last)}, key=version_key)
-    return waiting[-1] if waiting else next_version(last)
+    if waiting:
+        return waiting[-1]
+    if found.record.last and published(edition.root, edition.docs_dir / RELEASES_FILE, last) is None:
+        return last
+    return next_version(last)
+
+
+def published(root: Path, record_path: Path, version: str) -> str | None:
+    """Why ``version``, the last recorded release, may not be recorded again; None while it is not published.
+
+    Published means in the last commit (git's HEAD) of docs/data/releases.json: once committed, it
+    may be merged and deployed, and a citation of it must keep finding its text. When git cannot
+    tell, the release is taken as published.
+    """
+    again = f"record the text as a new version: make release VERSION={next_version(version)}"
+    rel = record_path.relative_to(root).as_posix() if record_path.is_relative_to(root) else str(record_path)
+    try:
+        done = subprocess.run(["git", "show", f"HEAD:./{rel}"], cwd=root, capture_output=True, text=True, check=False)
+        committed = json.loads(done.stdout) if done.returncode == 0 else None
+    except (OSError, ValueError):
+        committed = None
+    if not isinstance(committed, dict) or not isinstance(committed.get("releases"), list):
+        return (
+            f"version {version} is the last recorded release, and git cannot say whether it is published"
+            f" (no {rel} in git's HEAD here), so it is taken as published and is not recorded again; {again}"
+        )
+    if any(isinstance(entry, dict) and entry.get("version") == version for entry in committed["releases"]):
+        return (
+            f"version {version} is published (the last commit's {rel} holds it), so its record stays as it is; {again}"
+        )
+    return None
 
 
 def entry_text(paragraph: str, version: str, date: dt.date, what_zh: str, what_en: str) -> str:
@@ -65,6 +100,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     version = args.version or pending_version(edition)
     path = edition.docs_dir / ERRATA_FILE
+    rel = path.relative_to(args.root.resolve()).as_posix()
+    logged = next((e for e in edition.versions.errata if (e.paragraph, e.version) == (args.paragraph, version)), None)
+    if logged is not None:  # one entry per paragraph and release: the Corrections page lists it once
+        print(
+            f"refused: #{args.paragraph} already has its entry for {version} ({rel}:{logged.line}): the release"
+            " publishes both changes as one. Add what this change did to that entry's what_zh and what_en"
+            " instead, then make release.",
+            file=sys.stderr,
+        )
+        return 2
     text = path.read_text(encoding="utf-8")
     entry = entry_text(args.paragraph, version, args.date, args.what_zh.strip(), args.what_en.strip())
     if "\nerrata: []" in text:

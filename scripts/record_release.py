@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -35,11 +33,11 @@ from edition.model.release import (
     RELEASES_FILE,
     Record,
     changed_texts,
-    next_version,
     record_json,
     record_release,
     set_version,
 )
+from log_correction import pending_version, published  # the same folder: scripts/
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,8 +65,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.words_of_first_release:
         return _words_of_first_release(record, texts, record_path)
     if not args.version:
-        from log_correction import pending_version
-
         args.version = pending_version(edition)
     if not args.version:
         parser.error("give the new version")
@@ -83,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     base = record
     if last is not None and args.version == last.version:
-        refusal = _unpublished(root, record_path, last.version)
+        refusal = published(root, record_path, last.version)
         if refusal:
             print(f"refused: {refusal}", file=sys.stderr)
             return 2
@@ -119,32 +115,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  still to do: {problem}")
     print(f"wrote {record_path.relative_to(root)} and {edition_path.relative_to(root)}: review the diff, then build")
     return 0
-
-
-def _unpublished(root: Path, record_path: Path, version: str) -> str | None:
-    """Why ``version``, the last recorded release, may not be recorded again; None while it is not published.
-
-    Published means in the last commit (git's HEAD) of docs/data/releases.json: once committed, it
-    may be merged and deployed, and a citation of it must keep finding its text. When git cannot
-    tell, the release is taken as published.
-    """
-    again = f"record the text as a new version: make release VERSION={next_version(version)}"
-    rel = record_path.relative_to(root).as_posix() if record_path.is_relative_to(root) else str(record_path)
-    try:
-        done = subprocess.run(["git", "show", f"HEAD:./{rel}"], cwd=root, capture_output=True, text=True, check=False)
-        committed = json.loads(done.stdout) if done.returncode == 0 else None
-    except (OSError, ValueError):
-        committed = None
-    if not isinstance(committed, dict) or not isinstance(committed.get("releases"), list):
-        return (
-            f"version {version} is the last recorded release, and git cannot say whether it is published"
-            f" (no {rel} in git's HEAD here), so it is taken as published and is not recorded again; {again}"
-        )
-    if any(isinstance(entry, dict) and entry.get("version") == version for entry in committed["releases"]):
-        return (
-            f"version {version} is published (the last commit's {rel} holds it), so its record stays as it is; {again}"
-        )
-    return None
 
 
 def _words_of_first_release(record: Record, texts: dict[str, dict[str, str]], record_path: Path) -> int:

@@ -81,6 +81,27 @@ def test_the_same_version_is_recorded_again_in_place_while_it_is_not_published(p
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_correction_after_an_unpublished_release_joins_it_by_default(project_copy, capsys):
+    """CONTRIBUTING's commands as written, no VERSION=: a second correction made after `make release`
+    and before the commit is logged for that release, and `make release` records it again."""
+    commit_record(project_copy)
+    version, _, paragraph = correct_and_record(project_copy)
+    _, edition = load_project(project_copy)
+    other = next(b.id for p, b in edition.blocks_in("en") if b.tag == "p" and b.id != paragraph and p.kind == "source")
+    change_a_published_paragraph(project_copy, paragraph=other)
+    assert log_correction.main([other, *WHAT, "--root", str(project_copy)]) == 0
+    assert f"logged the change of #{other} for {version}" in capsys.readouterr().out  # it joins the release
+    # The first paragraph changed again: its entry for this release is the one to extend.
+    change_a_published_paragraph(project_copy, paragraph=paragraph)
+    assert log_correction.main([paragraph, *WHAT, "--root", str(project_copy)]) == 2
+    assert f"#{paragraph} already has its entry for {version} (docs/data/errata.yml:" in capsys.readouterr().err
+    assert record_release.main(["--root", str(project_copy)]) == 0
+    assert f"recording {version} again" in capsys.readouterr().out
+    assert [r["version"] for r in releases(project_copy)].count(version) == 1
+    assert run_checks(project_copy, "release", "errata") == []
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_a_published_version_is_refused_naming_the_next(project_copy, capsys):
     commit_record(project_copy)
     version, _, paragraph = correct_and_record(project_copy)

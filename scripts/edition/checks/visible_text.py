@@ -54,6 +54,13 @@ INVISIBLE = regex.compile(
 TOKEN = regex.compile(r"[\w\p{No}\p{Nl}]+")
 ASCII_DIGITS = frozenset("0123456789")
 HAN_LOOKALIKES = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))  # radicals, compatibility ideographs
+HAN_LOOKALIKE = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in HAN_LOOKALIKES) + "]")
+# What makes a token worth reading character by character (line_findings): an ASCII digit (then a
+# look-alike letter in it is a problem), a digit of another script (a problem even alone), a
+# letter of another alphabet than ASCII's and Han (a word may mix look-alike alphabets).
+ASCII_DIGIT = regex.compile(r"[0-9]")
+OTHER_DIGIT = regex.compile(r"[^\x00-\x7F&&\p{Nd}]", regex.V1)
+NEITHER_ASCII_NOR_HAN = regex.compile(r"[^\x00-\x7F\p{Han}]", regex.V1)
 
 
 @functools.cache
@@ -86,6 +93,12 @@ def digit_lookalikes() -> dict[str, str]:
     }
 
 
+@functools.cache
+def ascii_lookalike() -> regex.Pattern[str]:
+    """The ASCII characters confusable with a digit (l, O …): in an ASCII token, the only ones to look for."""
+    return regex.compile("[" + regex.escape("".join(sorted(c for c in digit_lookalikes() if c.isascii()))) + "]")
+
+
 def _name(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed')}"
 
@@ -116,16 +129,24 @@ def line_findings(line: str, words: bool = True) -> Iterator[tuple[str, str]]:
     if not words:
         return
     for match in TOKEN.finditer(line):
-        yield from _figure_findings(match.group(), match.start())
-        yield from _mixed_script_findings(match.group(), match.start())
-    for column, char in enumerate(line, start=1):
-        if any(low <= ord(char) <= high for low, high in HAN_LOOKALIKES):
-            plain = unicodedata.normalize("NFKC", char)
-            if plain != char:
-                yield (
-                    f"column {column} has {_name(char)}, which looks like {plain} ({_name(plain)}) and is another character: comparisons with the source and searches miss it.",
-                    f"write {plain} instead.",
-                )
+        token = match.group()
+        # The character-by-character reading below is for the tokens that can hold what it looks
+        # for (most tokens are plain words and Han runs): exactly the ones these two tests let through.
+        if token.isascii():
+            if ASCII_DIGIT.search(token) and ascii_lookalike().search(token):
+                yield from _figure_findings(token, match.start())
+        elif ASCII_DIGIT.search(token) or OTHER_DIGIT.search(token):
+            yield from _figure_findings(token, match.start())
+        if NEITHER_ASCII_NOR_HAN.search(token):
+            yield from _mixed_script_findings(token, match.start())
+    for match in HAN_LOOKALIKE.finditer(line):
+        char = match.group()
+        plain = unicodedata.normalize("NFKC", char)
+        if plain != char:
+            yield (
+                f"column {match.start() + 1} has {_name(char)}, which looks like {plain} ({_name(plain)}) and is another character: comparisons with the source and searches miss it.",
+                f"write {plain} instead.",
+            )
 
 
 def _figure_findings(token: str, start: int) -> Iterator[tuple[str, str]]:
