@@ -8,6 +8,7 @@
 # A maintainer's jobs, each run inside the project's environment (CONTRIBUTING.md has the recipes):
 #   make page NAME=… KIND=source|editorial|generated ZH_TITLE=… EN_TITLE=… ZH_DESCRIPTION=… EN_DESCRIPTION=…
 #             [ID_PREFIX=…] [AFTER=…] [DOCUMENT=…]     - a new page pair and its navigation entry
+#             (a source page's titles, left out, are its document's)
 #   make correction PARAGRAPH=… WHAT_ZH=… WHAT_EN=… [VERSION=…] [DATE=…] - log a change to a published paragraph
 #   make release [VERSION=…] [DATE=…]                 - record the text as a release (edition.yml, releases.json)
 #   make sentences                                    - propose the sentence alignment of new or changed paragraphs (alignment.yml)

@@ -76,6 +76,20 @@ def yaml_scalar(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def document_titles(request: Request, docs: Path) -> None:
+    """A source page's titles left out are its document's (its heading is compared with the document's
+    text, whose first line is the title): one thing fewer for a maintainer to type and get wrong."""
+    if all(title.strip() for title in request.titles.values()):
+        return
+    path = docs / DOCUMENTS_DIR / f"{request.document}.yml"
+    data = read_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
+    titles = data.get("title") if isinstance(data, dict) else None
+    for lang in LANGUAGES:
+        found = titles.get(lang) if isinstance(titles, dict) else None
+        if not request.titles[lang].strip() and isinstance(found, str) and found.strip():
+            request.titles[lang] = found.strip()
+
+
 def validate(request: Request, root: Path) -> None:
     name = request.name
     if not NAME.match(name) or len(name) > 50:
@@ -94,14 +108,6 @@ def validate(request: Request, root: Path) -> None:
         raise RefusedError(
             f"the page '{name}' already exists ({', '.join(found)}); edit it instead, nothing was overwritten."
         )
-    for lang in LANGUAGES:
-        for label, value in (("title", request.titles[lang]), ("description", request.descriptions[lang])):
-            if not value.strip() or "\n" in value:
-                raise RefusedError(f"the {lang} {label} must be one non-empty line.")
-            if "<" in value or ">" in value:
-                raise RefusedError(
-                    f"the {lang} {label} contains '<' or '>', which the theme would write into the page as HTML."
-                )
     if request.kind not in KINDS:
         raise RefusedError(f"'{request.kind}' is not a kind of page: use one of {', '.join(KINDS)}.")
     if request.document is not None and request.kind != "source":
@@ -115,6 +121,17 @@ def validate(request: Request, root: Path) -> None:
                 f"the document '{request.document}' is not described: there is no docs/{DOCUMENTS_DIR}/{request.document}.yml. "
                 f"Describe it first with: make document ID={request.document} (described now: {', '.join(documents) or 'none'})."
             )
+        document_titles(request, docs)
+    for lang in LANGUAGES:
+        for label, value in (("title", request.titles[lang]), ("description", request.descriptions[lang])):
+            if not value.strip() or "\n" in value:
+                raise RefusedError(
+                    f"the {lang} {label} must be one non-empty line: give {lang.upper()}_{label.upper()}='…'."
+                )
+            if "<" in value or ">" in value:
+                raise RefusedError(
+                    f"the {lang} {label} contains '<' or '>', which the theme would write into the page as HTML."
+                )
     if request.kind == "generated" and request.id_prefix is not None:
         raise RefusedError("a generated page has no paragraphs of its own: leave out --id-prefix.")
     if request.id_prefix is not None:
@@ -288,8 +305,12 @@ def parse(argv: list[str] | None) -> tuple[Request, Path]:
         help="source: the source's words (compared with it); editorial: the edition's own words; generated: made from data",
     )
     parser.add_argument("--document", metavar="ID", help="for --kind source: its document (default: edition.yml's)")
-    parser.add_argument("--zh-title", required=True, help="Chinese title, also the navigation label")
-    parser.add_argument("--en-title", required=True, help="English title, also the English navigation label")
+    parser.add_argument(
+        "--zh-title", default="", help="Chinese title, also the navigation label (source: its document's)"
+    )
+    parser.add_argument(
+        "--en-title", default="", help="English title, also the English navigation label (source: its document's)"
+    )
     parser.add_argument("--zh-description", required=True, help="Chinese description (search results, link previews)")
     parser.add_argument("--en-description", required=True, help="English description")
     parser.add_argument("--id-prefix", help="paragraph-id prefix for a page with paragraphs (e.g. a6 gives #a6, #a6-1)")

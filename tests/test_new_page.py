@@ -198,7 +198,7 @@ def test_a_page_file_left_behind_is_never_overwritten(new_page, project_copy):
 def test_missing_arguments_are_a_usage_error(new_page, project_copy):
     result = new_page(project_copy, "border")
     assert result.returncode == 2
-    assert "the following arguments are required: --kind, --zh-title" in result.stderr
+    assert "the following arguments are required: --kind, --zh-description, --en-description" in result.stderr
 
 
 def fill(path: Path, placeholder_to_text: dict[str, str]) -> None:
@@ -310,3 +310,18 @@ def test_a_second_source_document_builds_as_contributing_says(new_page, tiny_pro
     built = build(tiny_project)
     assert built.returncode != 0
     assert "[source-text] docs/notice-2018.zh.md" in built.output and "source/notice-2018.zh.txt" in built.output
+
+
+def test_a_source_page_without_titles_takes_its_documents_and_another_page_needs_them(new_page, tiny_project):
+    """A source page's heading is compared with its document's text: its titles default to the document's."""
+    docs = tiny_project / "docs"
+    [described] = sorted((docs / "data" / "documents").glob("*.yml"))
+    titles = yaml.safe_load(described.read_text(encoding="utf-8"))["title"]
+    args = ["--kind", "source", "--zh-description", "另一部分。", "--en-description", "Another part."]
+    assert new_page(tiny_project, "part-two", *args).returncode == 0
+    for lang in ("zh", "en"):
+        front = yaml.safe_load((docs / f"part-two.{lang}.md").read_text(encoding="utf-8").split("---\n")[1])
+        assert front["title"] == titles[lang]
+    editorial = ["--kind", "editorial", "--zh-description", "说明。", "--en-description", "A note."]
+    refused = new_page(tiny_project, "note-two", *editorial)
+    assert refused.returncode == 2 and "give ZH_TITLE='…'" in refused.stderr
