@@ -3,8 +3,8 @@
     make correction PARAGRAPH=ov-1 WHAT_ZH='英文“resolutely”改为“firmly”。' WHAT_EN='"Resolutely" became "firmly".'
 
 The entry names the paragraph, the version that will publish the change (the version other logged
-changes wait for; else the last recorded release while it is not committed, which ``make release``
-then records again; else the next minor version after the last release) and today's date (``DATE=``
+changes wait for; else the last recorded release while it is not published (not yet on the branch
+the site is deployed from), which ``make release`` then records again; else the next minor version) and today's date (``DATE=``
 to give another), with what changed and why in each language. Then ``make release`` records the
 release and the build checks that every changed paragraph has its entry. Refused (exit 2, nothing
 written): a paragraph id the pages do not have, or an empty description.
@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from edition.checks.errata import current_texts
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
 from edition.model.edition import Edition
 from edition.model.errata import ERRATA_FILE
@@ -31,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def pending_version(edition: Edition) -> str:
     """The version a new correction is released in: the one logged changes wait for; else the last
-    recorded release while it is not published (recorded, not yet committed: the correction joins it,
-    and `make release` records it again); else the next minor."""
+    recorded release while it is not published (recorded, not yet on the deployed branch: the correction
+    joins it, and `make release` records it again); else the next minor."""
     found = edition.versions
     last = found.record.last.version if found.record.last else found.info.version
     waiting = sorted({e.version for e in found.errata if version_key(e.version) > version_key(last)}, key=version_key)
@@ -43,29 +44,40 @@ def pending_version(edition: Edition) -> str:
     return next_version(last)
 
 
+# Where a published release is: the branch the site is deployed from, as this clone last fetched it
+# (a contributor's own commits on a branch are not published); without a remote, the last commit.
+PUBLISHED_REFS = ("origin/HEAD", "origin/main", "HEAD")
+
+
 def published(root: Path, record_path: Path, version: str) -> str | None:
     """Why ``version``, the last recorded release, may not be recorded again; None while it is not published.
 
-    Published means in the last commit (git's HEAD) of docs/data/releases.json: once committed, it
-    may be merged and deployed, and a citation of it must keep finding its text. When git cannot
-    tell, the release is taken as published.
+    Published means held by docs/data/releases.json on the branch the site is deployed from (the
+    first of ``PUBLISHED_REFS`` that git has): once there it is deployed, and a citation of it must
+    keep finding its text. Commits of one's own branch are not published, so a pull request can
+    record its release again after another correction. When git cannot tell, it is taken as published.
     """
     again = f"record the text as a new version: make release VERSION={next_version(version)}"
     rel = record_path.relative_to(root).as_posix() if record_path.is_relative_to(root) else str(record_path)
-    try:
-        done = subprocess.run(["git", "show", f"HEAD:./{rel}"], cwd=root, capture_output=True, text=True, check=False)
-        committed = json.loads(done.stdout) if done.returncode == 0 else None
-    except (OSError, ValueError):
-        committed = None
-    if not isinstance(committed, dict) or not isinstance(committed.get("releases"), list):
+    committed, where = None, ""
+    for ref in PUBLISHED_REFS:
+        try:
+            done = subprocess.run(
+                ["git", "show", f"{ref}:./{rel}"], cwd=root, capture_output=True, text=True, check=False
+            )
+            committed = json.loads(done.stdout) if done.returncode == 0 else None
+        except (OSError, ValueError):
+            committed = None
+        if isinstance(committed, dict) and isinstance(committed.get("releases"), list):
+            where = ref
+            break
+    if not where:
         return (
             f"version {version} is the last recorded release, and git cannot say whether it is published"
-            f" (no {rel} in git's HEAD here), so it is taken as published and is not recorded again; {again}"
+            f" (no {rel} in git here), so it is taken as published and is not recorded again; {again}"
         )
     if any(isinstance(entry, dict) and entry.get("version") == version for entry in committed["releases"]):
-        return (
-            f"version {version} is published (the last commit's {rel} holds it), so its record stays as it is; {again}"
-        )
+        return f"version {version} is published ({where}'s {rel} holds it), so its record stays as it is; {again}"
     return None
 
 
@@ -88,10 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     if edition.versions.info is None:
         print("refused: docs/data/edition.yml or releases.json has problems: build to see them.", file=sys.stderr)
         return 2
-    ids = {block.id for lang in edition.languages for _, block in edition.blocks_in(lang)}
-    if args.paragraph not in ids:
+    # A paragraph's id, or the key of any other published word the build names (data:…, about:…, strings:…)
+    keys = {key for found in current_texts(edition).values() for key in found}
+    if args.paragraph not in keys:
         print(
-            f"refused: no page has a paragraph '#{args.paragraph}' (PARAGRAPH= takes the id after '#').",
+            f"refused: no page has a paragraph '#{args.paragraph}', and no published word has that key"
+            " (PARAGRAPH= takes the id after '#', or the key the build's message names, e.g. about:text).",
             file=sys.stderr,
         )
         return 2

@@ -6,7 +6,8 @@ Appends the release to docs/data/releases.json (every paragraph the first time, 
 that changed or are new) and sets ``version`` and ``date`` in docs/data/edition.yml. It refuses a
 version that does not come after the last one, a date before it, and a release when nothing changed
 since the last one. The last release's own version records it again, as the text now stands, while
-it is not published: while git's HEAD (the last commit) does not hold it in releases.json. Then build: every changed
+it is not published: while the branch the site is deployed from (the clone's origin; without one,
+git's HEAD) does not hold it in releases.json. Then build: every changed
 paragraph needs its entry in docs/data/errata.yml with this version, and the build names any that
 is missing. When the commit reaches main, CI tags it vX.Y.Z. See CONTRIBUTING.md, "Releasing".
 

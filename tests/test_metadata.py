@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, SITE_URL
 from edition.checks.csp import elements, examine, script_hash, theme_script_patterns
 from edition.model.errata import load_all
+from edition.model.published_files import PDF_DIR, PDF_FILES
 from edition.model.yaml_data import read_yaml
 from edition.outputs.metadata import PageMeta, head_html
 from project import EDITION
@@ -146,6 +147,11 @@ EDITORIAL = [page for page in PAGES if front_matter(page, "zh").get("kind") == "
 WORK_PAGES = [page for page in PAGES if page not in EDITORIAL]
 
 
+def work_of(page: str):
+    """The document a page of the work belongs to (its front matter's ``document:``, else edition.yml's)."""
+    return INFO.for_document(front_matter(page, "zh").get("document")).work
+
+
 def saved(built_site, page: str, lang: str) -> tuple[BeautifulSoup, dict]:
     """The built page and the item Zotero saves from it, whose language and address hold on every page."""
     soup = html(built_site.site, page, lang)
@@ -184,13 +190,14 @@ def test_zotero_saves_an_editorial_page_as_the_editions_web_page(built_site, pag
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_zotero_saves_every_page_of_the_work_as_the_departments_report(built_site, page, lang):
     _, item = saved(built_site, page, lang)
+    work = work_of(page)
     assert item["itemType"] == "report"
-    assert item["title"] == INFO.work.title[lang]
-    author = {"lastName": INFO.work.author[lang], "firstName": None, "creatorType": "author"}  # one name, not split
+    assert item["title"] == work.title[lang]
+    author = {"lastName": work.author[lang], "firstName": None, "creatorType": "author"}  # one name, not split
     translator = {"lastName": INFO.name["en"], "firstName": None, "creatorType": "translator"}
     assert item["creators"] == ([author, translator] if lang == "en" else [author])
-    assert item["date"] == "2017/09/28"
-    assert item["institution"] == INFO.work.publisher[lang]
+    assert item["date"] == work.date.strftime("%Y/%m/%d")
+    assert item["institution"] == work.publisher[lang]
 
 
 def test_zotero_drops_a_translator_given_beside_citation_author():
@@ -209,10 +216,10 @@ def test_highwire_open_graph_and_twitter_tags(built_site, page, lang):
     tags = head(html(built_site.site, page, lang))
     assert tags["citation_online_date"] == INFO.date.strftime("%Y/%m/%d")  # this version's date
     if page in WORK_PAGES:
-        assert tags["citation_pdf_url"] == f"{SITE_URL}pdf/nmg-police-reform-2017.{lang}.pdf"
+        assert tags["citation_pdf_url"] == f"{SITE_URL}{PDF_DIR}/{PDF_FILES[lang]}"  # every source page, by document
     assert tags["og:locale"] == {"zh": "zh_CN", "en": "en_GB"}[lang]
     assert tags["og:locale:alternate"] == {"zh": "en_GB", "en": "zh_CN"}[lang]
-    published = "2017-09-28" if page in WORK_PAGES else (INFO.first_date or INFO.date).isoformat()
+    published = work_of(page).date.isoformat() if page in WORK_PAGES else (INFO.first_date or INFO.date).isoformat()
     assert tags["article:published_time"] == published
     assert tags["article:modified_time"] == INFO.date.isoformat()
     assert tags["twitter:card"] == "summary"
@@ -225,17 +232,18 @@ def test_highwire_open_graph_and_twitter_tags(built_site, page, lang):
 def test_json_ld_names_the_work_its_translation_and_the_original(built_site, page, lang):
     other = "zh" if lang == "en" else "en"
     data = json_ld(html(built_site.site, page, lang))
+    work = work_of(page)
     assert data["@context"] == "https://schema.org" and data["@type"] == "Report"
     assert data["@id"] == data["url"] == canonical(lang, page)
-    assert data["name"] == INFO.work.title[lang]
+    assert data["name"] == work.title[lang]
     assert data["inLanguage"] == TAGS[lang]
-    assert data["author"] == {"@type": "GovernmentOrganization", "name": INFO.work.author[lang]}
-    assert data["isBasedOn"] == "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html"
+    assert data["author"] == {"@type": "GovernmentOrganization", "name": work.author[lang]}
+    assert data["isBasedOn"] == work.url
     assert data["dateModified"] == INFO.date.isoformat() and data["version"] == INFO.version
-    assert data["datePublished"] == ("2017-09-28" if lang == "zh" else INFO.first_date.isoformat())
+    assert data["datePublished"] == (work.date.isoformat() if lang == "zh" else INFO.first_date.isoformat())
     twin = data["translationOfWork"] if lang == "en" else data["workTranslation"]
     assert twin["@id"] == twin["url"] == canonical(other, page)
-    assert twin["inLanguage"] == TAGS[other] and twin["name"] == INFO.work.title[other]
+    assert twin["inLanguage"] == TAGS[other] and twin["name"] == work.title[other]
     if lang == "en":
         assert data["translator"] == {"@type": "Organization", "name": "Inner Mongolia Police Reform bilingual edition"}
         assert "workTranslation" not in data

@@ -26,6 +26,7 @@ from building import build, change_a_published_paragraph, copy_project
 from conftest import ROOT
 from edition.checks.registry import checks
 from edition.from_mkdocs import load_project
+from edition.model.pages import EXPLICIT_ID
 
 VENV = Path(sys.executable).parent.parent
 RECIPE = re.compile(r"<!-- recipe: (\w+) -->\n(.*?)(?=<!-- recipe: |\n## )", re.S)
@@ -51,10 +52,47 @@ def commands_of(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def run(project: Path, recipe: str, by_hand: dict[str, object]) -> None:
-    """Run the recipe's shell lines in ``project``; a ``#`` line runs ``by_hand[its first words]``."""
+# The values of a recipe's commands that name something new: a page, a document, an id prefix.
+NEW_NAMES = re.compile(r"\b(NAME|ID|DOCUMENT|ID_PREFIX)=(\S+)")
+
+
+def taken(project: Path, value: str) -> bool:
+    """Whether the project already has ``value`` as a page, a document, a source text or an id prefix."""
+    docs = project / "docs"
+    ids = (block_id for page in docs.rglob("*.md") for block_id in EXPLICIT_ID.findall(page.read_text("utf-8")))
+    return (
+        (docs / f"{value}.zh.md").exists()
+        or (docs / "data" / "documents" / f"{value}.yml").exists()
+        or (project / "source" / f"{value}.zh.txt").exists()
+        or any(block_id == value or block_id.startswith(f"{value}-") for block_id in ids)
+    )
+
+
+def fresh(project: Path, line: str, names: dict[str, str]) -> str:
+    """``line`` with each new name the project already has (a maintainer followed the example as
+    written: a page 'interview', a document 'notice-2018') replaced by one it has not; ``names``
+    keeps each choice, so the recipe's later commands and steps use it too."""
+
+    def unused(match: re.Match[str]) -> str:
+        value = match.group(2)
+        if value not in names:
+            names[value] = next(
+                candidate
+                for candidate in (value, *(f"{value}{n}" for n in range(2, 100)))
+                if not taken(project, candidate)
+            )
+        return f"{match.group(1)}={names[value]}"
+
+    return NEW_NAMES.sub(unused, line)
+
+
+def run(project: Path, recipe: str, by_hand: dict[str, object], names: dict[str, str] | None = None) -> None:
+    """Run the recipe's shell lines in ``project``; a ``#`` line runs ``by_hand[its first words]``;
+    ``names``: the new names chosen so far (see ``fresh``)."""
     [script] = [text for lang, text in RECIPES[recipe] if lang == "sh"]
+    names = {} if names is None else names
     for line in script.splitlines():
+        line = fresh(project, line, names) if line.startswith("make ") else line
         if line.startswith("#"):
             [step] = [step for words, step in by_hand.items() if line.startswith(f"# {words}")]
             step()
@@ -92,9 +130,11 @@ def write_pages(project: Path, name: str, zh: list[str], en: list[str]) -> None:
 
 @pytest.mark.heavy  # one build of the whole site at the end
 def test_every_recipe_in_turn(project):
+    names: dict[str, str] = {}  # the recipes' new names, as run (a name the project has is replaced: ``fresh``)
     # A page: the edition's own words, with ids.
     interview = (["编者介绍本版的编辑方法。"], ["The editors describe how the edition was made."])
-    run(project, "page", {"write both pages": lambda: write_pages(project, "interview", *interview)})
+    write = {"write both pages": lambda: write_pages(project, names["interview"], *interview)}
+    run(project, "page", write, names)
 
     # A correction of the paragraph the recipe names.
     [paragraph] = re.findall(r"PARAGRAPH=(\S+)", " ".join(text for _, text in RECIPES["correction"]))
@@ -122,9 +162,8 @@ def test_every_recipe_in_turn(project):
     run(project, "release", {})
 
     # A second document, described by data, with its own pages.
-    document = "notice-2018"
-
     def fill_in() -> None:
+        document = names["notice-2018"]
         path = project / "docs" / "data" / "documents" / f"{document}.yml"
         text = path.read_text(encoding="utf-8")
         fields = {"title": ("边境警务通知", "Notice on border policing"), "author": ("某局", "A bureau")}
@@ -136,15 +175,29 @@ def test_every_recipe_in_turn(project):
         (project / "source" / f"{document}.zh.txt").write_text("边境警务通知\n各地要加强边境管控。\n", encoding="utf-8")
 
     def write() -> None:
-        write_pages(project, document, ["各地要加强边境管控。"], ["All localities are to tighten border control."])
+        lines = (["各地要加强边境管控。"], ["All localities are to tighten border control."])
+        write_pages(project, names["notice-2018"], *lines)
 
-    run(project, "document", {"fill in every field": fill_in, "write both pages": write})
+    run(project, "document", {"fill in every field": fill_in, "write both pages": write}, names)
 
     # The whole build, every check, as make test builds.
     built = build(project)
     assert built.returncode == 0, built.output
-    assert (built.site / "en" / "interview" / "index.html").is_file()
-    page = (built.site / "en" / document / "index.html").read_text(encoding="utf-8")
+    assert (built.site / "en" / names["interview"] / "index.html").is_file()
+    page = (built.site / "en" / names["notice-2018"] / "index.html").read_text(encoding="utf-8")
     head = page.split("</head>")[0]
     assert '<meta name="citation_title" content="Notice on border policing">' in head  # cited as itself
     assert "Press release" not in head and "Source: A website, 1 March 2018, https://example.org/n" in page
+
+
+def test_a_name_the_project_already_has_is_replaced_in_every_later_command(tmp_path):
+    """A maintainer who followed the example as written has a page 'interview' and a document
+    'notice-2018': the recipes then run with names the project has not, the same in every command."""
+    project = copy_project(tmp_path / "project", ["docs", "source"])
+    (project / "docs" / "interview.zh.md").write_text("---\nkind: editorial\n---\n# 访谈 {#iv}\n", encoding="utf-8")
+    names: dict[str, str] = {}
+    line = fresh(project, "make page NAME=interview KIND=editorial ID_PREFIX=iv ZH_TITLE='x'", names)
+    assert line == "make page NAME=interview2 KIND=editorial ID_PREFIX=iv2 ZH_TITLE='x'"
+    assert fresh(project, "make page NAME=notice-2018 DOCUMENT=notice-2018", names) == (
+        "make page NAME=notice-2018 DOCUMENT=notice-2018"  # not taken: kept
+    )

@@ -1,5 +1,6 @@
 """`make release` (scripts/record_release.py) in a copy of the project: what it refuses, and the
-release recorded again while it is not published (not in git's HEAD), each refusal naming its command."""
+release recorded again while it is not published (not on the branch the site is deployed from: the
+clone's origin, else git's HEAD), each refusal naming its command."""
 
 from __future__ import annotations
 
@@ -102,6 +103,26 @@ def test_a_correction_after_an_unpublished_release_joins_it_by_default(project_c
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_contributors_own_commits_are_not_published_until_the_deployed_branch_holds_them(
+    project_copy, tmp_path, capsys
+):
+    """A pull request's branch: the release committed there is recorded again after another change,
+    while the clone's origin (the deployed branch) does not hold it."""
+    git(project_copy, "init", "-q", "-b", "main")
+    git(project_copy, "add", "-A")
+    git(project_copy, "commit", "-q", "-m", "the project as published")
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(project_copy), str(clone)], check=True, capture_output=True)
+    version, _, paragraph = correct_and_record(clone)
+    git(clone, "add", "-A")
+    git(clone, "commit", "-q", "-m", "a correction, released")  # committed on the contributor's branch
+    change_a_published_paragraph(clone, paragraph=paragraph)
+    assert record_release.main([version, "--root", str(clone)]) == 0
+    assert f"recording {version} again" in capsys.readouterr().out
+    assert [r["version"] for r in releases(clone)].count(version) == 1
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_a_published_version_is_refused_naming_the_next(project_copy, capsys):
     commit_record(project_copy)
     version, _, paragraph = correct_and_record(project_copy)
@@ -133,3 +154,18 @@ def test_an_earlier_version_is_refused_naming_the_next(project_copy, capsys):
     assert f"must come after the last release, {last}: make release VERSION={major}.{int(minor) + 1}.0" in (
         capsys.readouterr().err
     )
+
+
+def test_a_correction_takes_the_key_of_any_published_word_the_build_names(project_copy, capsys):
+    """The build names a data phrase, About's text or an interface string by its key (data:…, about:…,
+    strings:…) and gives `make correction PARAGRAPH=<key>`: the command takes it; an unknown key is refused."""
+    from edition.checks.errata import current_texts
+
+    _, edition = load_project(project_copy)
+    keys = {key for found in current_texts(edition).values() for key in found}
+    data_key = min(key for key in keys if key.startswith("data:"))
+    assert log_correction.main([data_key, *WHAT, "--root", str(project_copy)]) == 0
+    assert f"paragraph: {data_key}" in (project_copy / "docs" / "data" / "errata.yml").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert log_correction.main(["data:no-such.yml:x", *WHAT, "--root", str(project_copy)]) == 2
+    assert "no published word has that key" in capsys.readouterr().err
