@@ -193,7 +193,8 @@ def test_every_recipe_in_turn(project):
 def test_a_name_the_project_already_has_is_replaced_in_every_later_command(tmp_path):
     """A maintainer who followed the example as written has a page 'interview' and a document
     'notice-2018': the recipes then run with names the project has not, the same in every command."""
-    project = copy_project(tmp_path / "project", ["docs", "source"])
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
     (project / "docs" / "interview.zh.md").write_text("---\nkind: editorial\n---\n# 访谈 {#iv}\n", encoding="utf-8")
     names: dict[str, str] = {}
     line = fresh(project, "make page NAME=interview KIND=editorial ID_PREFIX=iv ZH_TITLE='x'", names)
