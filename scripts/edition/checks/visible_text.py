@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from importlib import resources
@@ -59,8 +60,20 @@ HAN_LOOKALIKE = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, h
 # look-alike letter in it is a problem), a digit of another script (a problem even alone), a
 # letter of another alphabet than ASCII's and Han (a word may mix look-alike alphabets).
 ASCII_DIGIT = regex.compile(r"[0-9]")
-OTHER_DIGIT = regex.compile(r"[^\x00-\x7F&&\p{Nd}]", regex.V1)
+OTHER_DIGIT = regex.compile(r"[\p{Nd}--[\x00-\x7F]]", regex.V1)
 NEITHER_ASCII_NOR_HAN = regex.compile(r"[^\x00-\x7F\p{Han}]", regex.V1)
+# The tokens of TOKEN that hold a character one of the three tests above looks for (an ASCII digit,
+# or a token character neither ASCII nor Han, which every other-script digit is): found by the
+# regex engine in one pass over a line, so the many plain words and Han runs never reach Python.
+# The lookbehind starts a match only where a token starts, so each match is a whole token.
+SUSPECT_TOKEN = regex.compile(
+    r"(?<![\w\p{No}\p{Nl}])[\w\p{No}\p{Nl}]*(?:[0-9]|[[\w\p{No}\p{Nl}]--[\x00-\x7F\p{Han}]])[\w\p{No}\p{Nl}]*",
+    regex.V1,
+)
+# A cheaper first look with the standard library's engine: a line of ASCII letters and signs, Han
+# characters of the main block and Chinese punctuation (none of them a digit or another alphabet's
+# letter) holds no such token, and about half the lines of the text are such lines.
+MAYBE_SUSPECT = re.compile(r"[^\x00-\x2F\x3A-\x7F\u4E00-\u9FFF，。、；：？！“”‘’（）《》【】—…·]")
 
 
 @functools.cache
@@ -128,7 +141,7 @@ def line_findings(line: str, words: bool = True) -> Iterator[tuple[str, str]]:
         )
     if not words:
         return
-    for match in TOKEN.finditer(line):
+    for match in SUSPECT_TOKEN.finditer(line) if MAYBE_SUSPECT.search(line) else ():
         token = match.group()
         # The character-by-character reading below is for the tokens that can hold what it looks
         # for (most tokens are plain words and Han runs): exactly the ones these two tests let through.
