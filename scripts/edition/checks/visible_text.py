@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import unicodedata
 from collections.abc import Iterator
 from importlib import resources
@@ -62,18 +61,12 @@ HAN_LOOKALIKE = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, h
 ASCII_DIGIT = regex.compile(r"[0-9]")
 OTHER_DIGIT = regex.compile(r"[\p{Nd}--[\x00-\x7F]]", regex.V1)
 NEITHER_ASCII_NOR_HAN = regex.compile(r"[^\x00-\x7F\p{Han}]", regex.V1)
-# The tokens of TOKEN that hold a character one of the three tests above looks for (an ASCII digit,
-# or a token character neither ASCII nor Han, which every other-script digit is): found by the
-# regex engine in one pass over a line, so the many plain words and Han runs never reach Python.
-# The lookbehind starts a match only where a token starts, so each match is a whole token.
-SUSPECT_TOKEN = regex.compile(
-    r"(?<![\w\p{No}\p{Nl}])[\w\p{No}\p{Nl}]*(?:[0-9]|[[\w\p{No}\p{Nl}]--[\x00-\x7F\p{Han}]])[\w\p{No}\p{Nl}]*",
-    regex.V1,
-)
-# A cheaper first look with the standard library's engine: a line of ASCII letters and signs, Han
-# characters of the main block and Chinese punctuation (none of them a digit or another alphabet's
-# letter) holds no such token, and about half the lines of the text are such lines.
-MAYBE_SUSPECT = re.compile(r"[^\x00-\x2F\x3A-\x7F\u4E00-\u9FFF，。、；：？！“”‘’（）《》【】—…·]")
+# A character one of the three tests above looks for: an ASCII digit, or a token character neither
+# ASCII nor Han (which every other-script digit is). Only the tokens that hold one are read
+# character by character (most tokens are plain words and Han runs): found from each such
+# character, back to its token's start (TOKEN_START reads backwards) and on to its end (TOKEN).
+SUSPECT = regex.compile(r"[0-9]|[[\w\p{No}\p{Nl}]--[\x00-\x7F\p{Han}]]", regex.V1)
+TOKEN_START = regex.compile(r"[\w\p{No}\p{Nl}]*", regex.REVERSE)
 
 
 @functools.cache
@@ -141,7 +134,7 @@ def line_findings(line: str, words: bool = True) -> Iterator[tuple[str, str]]:
         )
     if not words:
         return
-    for match in SUSPECT_TOKEN.finditer(line) if MAYBE_SUSPECT.search(line) else ():
+    for match in _suspect_tokens(line):
         token = match.group()
         # The character-by-character reading below is for the tokens that can hold what it looks
         # for (most tokens are plain words and Han runs): exactly the ones these two tests let through.
@@ -160,6 +153,16 @@ def line_findings(line: str, words: bool = True) -> Iterator[tuple[str, str]]:
                 f"column {match.start() + 1} has {_name(char)}, which looks like {plain} ({_name(plain)}) and is another character: comparisons with the source and searches miss it.",
                 f"write {plain} instead.",
             )
+
+
+def _suspect_tokens(line: str) -> Iterator[regex.Match[str]]:
+    """The tokens of ``line`` (as TOKEN finds them) that hold a ``SUSPECT`` character, in order."""
+    position = 0
+    while (hit := SUSPECT.search(line, position)) is not None:
+        start = TOKEN_START.match(line, 0, hit.start()).start()
+        token = TOKEN.match(line, start)
+        yield token
+        position = token.end()
 
 
 def _figure_findings(token: str, start: int) -> Iterator[tuple[str, str]]:
