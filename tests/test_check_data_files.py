@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from jsonschema import Draft202012Validator, SchemaError
 
 from edition.checks.yaml_files import check_data_files
-from edition.model.yaml_data import read_yaml
+from edition.model.yaml_data import SCHEMAS, read_yaml
 
 
 def write(tmp_path, name: str, text: str) -> None:
@@ -65,3 +66,14 @@ def test_loader_keeps_safe_loading_and_unique_keys():
     assert read_yaml("a: 1\nb: [x, y]\n") == {"a": 1, "b": ["x", "y"]}
     with pytest.raises(Exception, match="second time"):
         read_yaml("a: 1\na: 2\n")
+
+
+def test_every_schema_is_a_draft_2020_12_schema() -> None:
+    """The data files' schemas meet JSON Schema's own metaschema (checked here, not in every build)."""
+    import edition.plugin  # noqa: F401  (imports every module that makes a schema)
+
+    assert len(SCHEMAS) >= 12
+    for schema in SCHEMAS:
+        Draft202012Validator.check_schema(schema.schema)
+    with pytest.raises(SchemaError):  # the check this test relies on does refuse a broken schema
+        Draft202012Validator.check_schema({"type": "an object"})

@@ -30,6 +30,7 @@ from edition.model.edition import Edition
 from edition.model.problems import Problem
 from edition.model.release import EDITION_FILE
 from edition.model.strings import STRINGS_FILE
+from edition.model.terms import by_first_letter
 from edition.model.yaml_data import YamlFile
 
 SMALL_WORDS = frozenset({"and", "of", "the"})  # free between a term's words: "exit-entry" is "exit and entry"
@@ -82,7 +83,7 @@ class VariantFinder:
                 patterns[form] = loose(form)
         self.avoided = {key(form) for term in terms for form in term.avoid}
         ordered = sorted(patterns, key=len, reverse=True)  # a longer term before a shorter one inside it
-        alternatives = "|".join(patterns[form] for form in ordered if patterns[form])
+        alternatives = by_first_letter([(patterns[form][0], patterns[form]) for form in ordered if patterns[form]])
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if alternatives else None
 
     def variants(self, text: str) -> Iterator[tuple[str, list[Term]]]:

@@ -59,8 +59,14 @@ HAN_LOOKALIKE = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, h
 # look-alike letter in it is a problem), a digit of another script (a problem even alone), a
 # letter of another alphabet than ASCII's and Han (a word may mix look-alike alphabets).
 ASCII_DIGIT = regex.compile(r"[0-9]")
-OTHER_DIGIT = regex.compile(r"[^\x00-\x7F&&\p{Nd}]", regex.V1)
+OTHER_DIGIT = regex.compile(r"[\p{Nd}--[\x00-\x7F]]", regex.V1)
 NEITHER_ASCII_NOR_HAN = regex.compile(r"[^\x00-\x7F\p{Han}]", regex.V1)
+# A character one of the three tests above looks for: an ASCII digit, or a token character neither
+# ASCII nor Han (which every other-script digit is). Only the tokens that hold one are read
+# character by character (most tokens are plain words and Han runs): found from each such
+# character, back to its token's start (TOKEN_START reads backwards) and on to its end (TOKEN).
+SUSPECT = regex.compile(r"[0-9]|[[\w\p{No}\p{Nl}]--[\x00-\x7F\p{Han}]]", regex.V1)
+TOKEN_START = regex.compile(r"[\w\p{No}\p{Nl}]*", regex.REVERSE)
 
 
 @functools.cache
@@ -128,7 +134,7 @@ def line_findings(line: str, words: bool = True) -> Iterator[tuple[str, str]]:
         )
     if not words:
         return
-    for match in TOKEN.finditer(line):
+    for match in _suspect_tokens(line):
         token = match.group()
         # The character-by-character reading below is for the tokens that can hold what it looks
         # for (most tokens are plain words and Han runs): exactly the ones these two tests let through.
@@ -147,6 +153,16 @@ def line_findings(line: str, words: bool = True) -> Iterator[tuple[str, str]]:
                 f"column {match.start() + 1} has {_name(char)}, which looks like {plain} ({_name(plain)}) and is another character: comparisons with the source and searches miss it.",
                 f"write {plain} instead.",
             )
+
+
+def _suspect_tokens(line: str) -> Iterator[regex.Match[str]]:
+    """The tokens of ``line`` (as TOKEN finds them) that hold a ``SUSPECT`` character, in order."""
+    position = 0
+    while (hit := SUSPECT.search(line, position)) is not None:
+        start = TOKEN_START.match(line, 0, hit.start()).start()
+        token = TOKEN.match(line, start)
+        yield token
+        position = token.end()
 
 
 def _figure_findings(token: str, start: int) -> Iterator[tuple[str, str]]:

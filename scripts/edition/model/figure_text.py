@@ -32,16 +32,20 @@ EN_MULTIPLIERS = {"thousand": Decimal(1_000), "million": Decimal(1_000_000), "bi
 CN_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:多|余)?(?P<mult>[万亿])?(?:多|余)?(?P<unit>%|月)?")
 
 
+# Each pattern starts with what the engine can test for in one step (a digit, a month's or a
+# word's first letter): these run over every English sentence and paragraph many times a build,
+# and a pattern that starts with a lookbehind or a word boundary is tried in full at every
+# character. "\d(?<![\w.]\d)" is "(?<![\w.])\d" (no letter, digit or point before the figure).
 EN_FIGURE = re.compile(
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?"
+    r"(?P<num>\d(?<![\w.]\d)\d{0,2}(?:,\d{3})+|\d(?<![\w.]\d)\d*)(?P<frac>\.\d+)?"
     r"(?P<ordinal>st|nd|rd|th)?(?:\s(?P<mult>thousand|million|billion))?(?P<unit>%| per ?cent)?(?![\w])"
 )
 
 
-EN_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+EN_MONTH = re.compile(r"(?=[" + "".join(sorted({month[0] for month in MONTHS})) + r"])\b(" + "|".join(MONTHS) + r")\b")
 
 
-EN_WORD = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.I)
+EN_WORD = re.compile(r"(?=[" + "".join(sorted({word[0] for word in WORDS})) + r"])\b(" + "|".join(WORDS) + r")\b", re.I)
 
 
 EN_ENUMERATOR = re.compile(r"^\s*(?:\(\d+\)|\d+\.)\s+")

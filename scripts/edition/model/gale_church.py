@@ -21,6 +21,7 @@ from edition.model.figure_text import chinese_figures, english_figures, spelled_
 
 # How common each shape is (Gale and Church's counts, with 2–2 and the threes made rare).
 PRIORS = {(1, 1): 0.89, (1, 2): 0.045, (2, 1): 0.045, (2, 2): 0.011, (1, 3): 0.004, (3, 1): 0.004}
+LARGEST = max(max(shape) for shape in PRIORS)  # the most sentences a group joins on one side
 FIGURE_PENALTY = 8.0  # the cost of a figure left on one side of a group: about a 1-in-3000 length misfit
 
 
@@ -51,11 +52,17 @@ class Model:
         return -math.log(max(tail, 1e-300))
 
 
-def _figures_apart(zh: str, en: str, zh_all: set[str], en_all: set[str]) -> int:
+@dataclass(frozen=True)
+class _Figures:
+    """The figures of a group of sentences: its own (``keys``) and, in English, those it spells out."""
+
+    keys: frozenset[str]
+    spelled: frozenset[str] = frozenset()
+
+
+def _figures_apart(zh: _Figures, en: _Figures, zh_all: set[str], en_all: set[str]) -> int:
     """Figures of the paragraph that stand on one side of this group only."""
-    zh_here = {f.key for f in chinese_figures(zh)}
-    en_figures = {f.key for f in english_figures(en)}
-    return len((zh_here & en_all) - (en_figures | spelled_out(en))) + len((en_figures & zh_all) - zh_here)
+    return len((zh.keys & en_all) - (en.keys | en.spelled)) + len((en.keys & zh_all) - zh.keys)
 
 
 def propose(zh: list[str], en: list[str], model: Model | None = None) -> tuple[tuple[int, int], ...]:
@@ -66,6 +73,21 @@ def propose(zh: list[str], en: list[str], model: Model | None = None) -> tuple[t
     zh_all = {f.key for f in chinese_figures("".join(zh))}
     en_text = " ".join(en)
     en_all = {f.key for f in english_figures(en_text)} | spelled_out(en_text)
+    # Each group of sentences is weighed against every group of the other side: its figures are
+    # read once (the figures' regexes were most of a proposal's time).
+    zh_groups = {
+        (i, a): _Figures(frozenset(f.key for f in chinese_figures("".join(zh[i : i + a]))))
+        for i in range(len(zh))
+        for a in range(1, LARGEST + 1)
+        if i + a <= len(zh)
+    }
+    en_groups = {
+        (j, b): _Figures(frozenset(f.key for f in english_figures(part)), frozenset(spelled_out(part)))
+        for j in range(len(en))
+        for b in range(1, LARGEST + 1)
+        if j + b <= len(en)
+        for part in [" ".join(en[j : j + b])]
+    }
     inf = math.inf
     best = [[inf] * (len(en) + 1) for _ in range(len(zh) + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (len(en) + 1) for _ in range(len(zh) + 1)]
@@ -79,7 +101,7 @@ def propose(zh: list[str], en: list[str], model: Model | None = None) -> tuple[t
                     continue
                 zh_text, en_part = "".join(zh[i : i + a]), " ".join(en[j : j + b])
                 cost = model.cost(len(zh_text), len(en_part)) - math.log(prior)
-                cost += FIGURE_PENALTY * _figures_apart(zh_text, en_part, zh_all, en_all)
+                cost += FIGURE_PENALTY * _figures_apart(zh_groups[i, a], en_groups[j, b], zh_all, en_all)
                 if best[i][j] + cost < best[i + a][j + b]:
                     best[i + a][j + b] = best[i][j] + cost
                     back[i + a][j + b] = (a, b)

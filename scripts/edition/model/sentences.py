@@ -26,6 +26,7 @@ ENUMERATOR = re.compile(r"^\(?\d+[.)]?$")  # "2." of a heading "2. Policing": no
 CHINESE_STOPS = "。！？；"
 OPENING = "“‘《（(〔【「『"
 CLOSING = "”’》）)〕】」』"
+MARKS = re.compile("[" + re.escape(CHINESE_STOPS + OPENING + CLOSING) + "]")  # what chinese_spans looks at
 
 
 def _continues(previous: str) -> bool:
@@ -78,20 +79,17 @@ def chinese_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each Chinese sentence in ``text``."""
     spans: list[tuple[int, int]] = []
     depth, start, index = 0, 0, 0
-    while index < len(text):
-        char = text[index]
+    while (mark := MARKS.search(text, index)) is not None:  # from mark to mark, not character by character
+        char, index = mark.group(), mark.end()
         if char in OPENING:
             depth += 1
         elif char in CLOSING:
             depth = max(0, depth - 1)
-        elif char in CHINESE_STOPS and depth == 0:
-            index += 1
+        elif depth == 0:  # a stop
             while index < len(text) and text[index] in CLOSING:
                 index += 1
             _add_chinese(spans, text, start, index)
             start = index
-            continue
-        index += 1
     _add_chinese(spans, text, start, len(text))
     return spans
 

@@ -23,6 +23,25 @@ class Use:
     end: int
 
 
+def by_first_letter(alternatives: list[tuple[str, str]]) -> str:
+    """Regex alternatives ``(first character, pattern)``, in order, joined as one alternation for a
+    pattern compiled with ``re.IGNORECASE``, with the same matches as ``"|".join(patterns)``.
+
+    Why: ignoring case, the regex engine tries every alternative in full at each word start (with
+    case, it skips one whose first letter differs in one step); grouped under a look-ahead for
+    their first letter, it tries only the group that can match, a third of the time on this
+    glossary. Each group keeps its alternatives' order, and only one group can match at any place
+    (no two ASCII first characters are the same ignoring case); a first character that is not
+    ASCII could share its case with another group's, so then the alternatives are joined as they are.
+    """
+    if not all(first.isascii() for first, _ in alternatives):
+        return "|".join(pattern for _, pattern in alternatives)
+    groups: dict[str, list[str]] = {}
+    for first, pattern in alternatives:
+        groups.setdefault(first.lower(), []).append(pattern)
+    return "|".join(f"(?={re.escape(first)})(?:{'|'.join(patterns)})" for first, patterns in groups.items())
+
+
 class TermFinder:
     """Finds the glossary's terms in text of one language, longest first."""
 
@@ -33,12 +52,12 @@ class TermFinder:
             for form in (term.zh,) if lang == "zh" else term.english_forms:
                 self.by_form.setdefault(self._fold(form), []).append(term)
         forms = sorted(self.by_form, key=len, reverse=True)
-        alternatives = "|".join(re.escape(form) for form in forms)
         if not forms:
             self.pattern = None
         elif lang == "zh":
-            self.pattern = re.compile(alternatives)
+            self.pattern = re.compile("|".join(re.escape(form) for form in forms))
         else:
+            alternatives = by_first_letter([(form[0], re.escape(form)) for form in forms])
             self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
     def _fold(self, form: str) -> str:

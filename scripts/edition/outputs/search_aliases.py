@@ -33,7 +33,9 @@ from edition.model.data import Term
 from edition.outputs.search_text import HAN_RUN, normalise, terms
 
 HAN = HAN_RUN
-HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+")
+# The lookbehind only spares the engine a try at each letter inside a word: a match never starts
+# right after a letter (the try one letter earlier would have matched, and taken it).
+HYPHENATED = re.compile(r"(?<![a-z])[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+")
 # Only the nominal suffix: a general -ise → -ize would also turn promise and exercise.
 SUFFIXES = ("isation", "ization", "isations", "izations")
 
@@ -102,8 +104,8 @@ class Aliases:
         """
         found: Counter[str] = Counter()
         for word in words:
-            if word.isalpha():
-                found.update(spelling_variants(word))
+            if word.isalpha() and (variants := spelling_variants(word)):  # most words have none
+                found.update(variants)
         found.update(joined_forms(normalise(text)))
         uses = self.chinese.find(text)
         if not uses and not HAN.search(text):  # English without its Chinese twin (which names the same terms)

@@ -23,6 +23,7 @@ Tokens: edition/outputs/search_text.py. The browser side: overrides/assets/javas
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -169,12 +170,17 @@ def shard_key(term: str) -> str:
 
 def shard_of(term: str, shards: int) -> int:
     """FNV-1a (32 bit) of the key's UTF-16 code units, modulo the shard count (as in the browser)."""
+    return _fnv(shard_key(term)) % shards
+
+
+@functools.cache  # many terms share a key (their first Han character, their first two letters)
+def _fnv(key: str) -> int:
     value = FNV_OFFSET
-    data = shard_key(term).encode("utf-16-le")
+    data = key.encode("utf-16-le")
     for i in range(0, len(data), 2):
         value ^= data[i] | data[i + 1] << 8
         value = (value * FNV_PRIME) & 0xFFFFFFFF
-    return value % shards
+    return value
 
 
 # Each Chinese entry's Han and unit terms (search_text.terms), by place and text, kept from the
