@@ -418,15 +418,18 @@
     }
   }
 
+  /* A remembered hit is for the navigation its click started, and for nothing after: it is read once,
+    at the next page or address, and dropped whether or not it is for it (a hit left over would move a
+    later visit of the same paragraph to a sentence). */
   function landOnHit() {
     var hit = null;
     try {
       hit = JSON.parse(sessionStorage.getItem(HIT));
+      sessionStorage.removeItem(HIT);
     } catch (error) {
       return;
     }
     if (!hit || hit.href !== location.href) return;
-    sessionStorage.removeItem(HIT);
     loadSentences().then(function (module) { module.land(hit.term); });
   }
 
