@@ -17,19 +17,13 @@ tests/test_browser_access.py shows each refuses what it must.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
-from edition.model.pages import EXPLICIT_ID
+from project import WRITTEN_IDS
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
-
-# The paragraph ids the pages write ("引用第 a2-1 段" names one): codes, read from the pages, so a page
-# a maintainer adds with its own prefix (iv-1, n1) is known as soon as it is written.
-SITE_IDS = sorted(
-    {block_id for page in DOCS.rglob("*.md") for block_id in EXPLICIT_ID.findall(page.read_text(encoding="utf-8"))},
-    key=lambda block_id: (-len(block_id), block_id),
-)
+# The paragraph ids the pages write ("引用第 a2-1 段" names one) are codes (tests/project.py WRITTEN_IDS),
+# longest first in the pattern.
+SITE_IDS = sorted(WRITTEN_IDS, key=lambda block_id: (-len(block_id), block_id))
 # Latin that is no English word (the test's own list, not the build's: edition/outputs/lang_marks.py).
 CODES = (
     r"^(?:"

@@ -7,15 +7,18 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from edition.model.data import load_data
 from edition.model.documents import load_documents
 from edition.model.edition import load_edition
 
-DATA = load_data(ROOT / "docs", ROOT)
-DOCUMENTS = load_documents(ROOT / "docs", ROOT)[0]  # docs/data/documents/*.yml
+DOCUMENTS = load_documents(ROOT / "docs", ROOT)[0]  # docs/data/documents/*.yml, for the reading order
 NAV = [f"{name}.md" for document in DOCUMENTS.values() for name in document.areas.values()]
 EDITION = load_edition(ROOT, ROOT / "docs", ["zh", "en"], NAV)
+DATA = EDITION.data
 AREAS = EDITION.areas  # each area of the figures and measures -> its page, from the documents
+# The pages of a document's text (front matter ``kind: source``), and every id the pages write by hand
+# ({#…}): read from the pages, so a page a maintainer adds, with its own id prefix, is counted at once.
+TEXT_PAGES = tuple(file.name for file in EDITION.files if file.lang == "zh" and file.kind == "source")
+WRITTEN_IDS = frozenset(block_id for file in EDITION.files for block_id in file.explicit_ids)
 LANGS = {"zh": "", "en": "en/"}  # each language's folder in the built site
 
 

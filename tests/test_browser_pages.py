@@ -13,20 +13,14 @@ from browsing.search_driver import search
 from browsing.visits import MOBILE
 from colour_cover import ColourCover, site_tests
 from conftest import ROOT
-from edition.model.yaml_data import read_yaml
 from empty_lines import empty_lines
+from project import TEXT_PAGES
 
 pytestmark = pytest.mark.browser
 
 SOURCE_URL = "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html"
 LANGS = {"zh": "", "en": "en/"}
 PAGES = [*source_page_paths(ROOT / "docs", LANGS), "no-such-page/"]  # and the 404 page
-# The pages of a document's text (front matter ``kind: source``), read from the pages.
-TEXT_PAGES = tuple(
-    path.name.removesuffix(".zh.md")
-    for path in sorted((ROOT / "docs").glob("*.zh.md"))
-    if read_yaml(path.read_text(encoding="utf-8").split("---\n", 2)[1]).get("kind") == "source"
-)
 # What test_every_page_in_a_browser reads of a page, in one evaluate in the page's own world (a
 # Playwright locator would first add Playwright's selector engine to each page: about a tenth of a
 # second of CPU a page). Missing permalinks: paragraphs with an id the pages write (SITE_IDS) without

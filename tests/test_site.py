@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import REPOSITORY_URL, ROOT, SITE_URL
-from edition.model.pages import EXPLICIT_ID
+from project import EDITION, TEXT_PAGES, WRITTEN_IDS
 
 PAGES = sorted(p.name[: -len(".zh.md")] for p in (ROOT / "docs").glob("*.zh.md"))
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -26,17 +26,9 @@ def html(site: Path, page: str, lang: str) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def written_ids(page: str, lang: str = "zh") -> list[str]:
-    """The ids a page's Markdown writes by hand ({#…}): its paragraph ids, in order."""
-    return EXPLICIT_ID.findall((ROOT / "docs" / f"{page}.{lang}.md").read_text(encoding="utf-8"))
-
-
-SITE_IDS = {block_id for page in PAGES for block_id in written_ids(page)}
-
-
 def paragraph_ids(soup: BeautifulSoup) -> list[str]:
     """Ids the pages write by hand (see About), as the built page holds them: automatic heading ids are not."""
-    return [el["id"] for el in soup.select("article [id]") if el["id"] in SITE_IDS]
+    return [el["id"] for el in soup.select("article [id]") if el["id"] in WRITTEN_IDS]
 
 
 def test_every_page_exists_in_both_languages(built_site):
@@ -72,10 +64,10 @@ def test_paragraph_ids_are_aligned_in_the_built_pages(built_site, page):
 
 def test_every_text_page_has_paragraph_ids(built_site):
     """Each page of a document's text (front matter kind: source) holds every id its Markdown writes, in order."""
-    text_pages = [page for page in PAGES if "\nkind: source\n" in (ROOT / "docs" / f"{page}.zh.md").read_text("utf-8")]
-    assert text_pages
-    for page in text_pages:
-        assert written_ids(page) and paragraph_ids(html(built_site.site, page, "zh")) == written_ids(page), page
+    assert TEXT_PAGES
+    for page in TEXT_PAGES:
+        written = EDITION.page(page, "zh").explicit_ids
+        assert written and paragraph_ids(html(built_site.site, page, "zh")) == written, page
 
 
 @pytest.mark.parametrize("page", PAGES)

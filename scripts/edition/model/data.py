@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from edition.model.problems import Problem
-from edition.model.yaml_data import Schema, YamlFile, parse, read_file
+from edition.model.yaml_data import Schema, YamlFile, in_each_language, parse, read_file
 
 DATA_DIR = "data"  # under docs_dir; mkdocs.yml keeps the YAML itself out of the site (exclude_docs)
 FIGURES_FILE = "figures.yml"
@@ -160,16 +160,14 @@ def _text(key: str, what: str) -> dict[str, Any]:
 
 def _both(key: str) -> dict[str, Any]:
     """The same words in both languages: ``{zh: …, en: …}`` and no other key."""
-    return {
-        "type": "object",
-        "properties": {lang: WORDING for lang in LANGS},
-        "required": list(LANGS),
-        "additionalProperties": False,
-        "x-message": "is not written in both languages",
-        "x-fix": f"write '{key}: {{zh: ..., en: ...}}'.",
+    return in_each_language(
+        LANGS,
+        WORDING,
+        f"write '{key}: {{zh: ..., en: ...}}'.",
+        x_message="is not written in both languages",
         # in a flow mapping an unquoted comma ends the value: the rest turns into keys
-        "x-unknown-fix": f"put a text holding a comma in quotes: '{key}: {{zh: ..., en: \"..., ...\"}}'.",
-    }
+        x_unknown_fix=f"put a text holding a comma in quotes: '{key}: {{zh: ..., en: \"..., ...\"}}'.",
+    )
 
 
 def _wordings(key: str, what: str, example: str) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from edition.model.problems import Problem
-from edition.model.yaml_data import Schema, parse
+from edition.model.yaml_data import Schema, in_each_language, parse
 
 DOCUMENTS_DIR = "data/documents"  # under docs_dir; one <id>.yml per document
 DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -63,14 +63,9 @@ def documents_rel(docs_dir: Path, root: Path) -> str:
 TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
 
 
-def _bilingual(key: str) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": {lang: TEXT for lang in LANGS},
-        "required": list(LANGS),
-        "additionalProperties": False,
-        "x-fix": f"give '{key}:' with 'zh:' and 'en:' lines, each some text.",
-    }
+def bilingual(key: str) -> dict[str, Any]:
+    """A field written in both languages, each some text (the documents' and edition.yml's)."""
+    return in_each_language(LANGS, TEXT, f"give '{key}:' with 'zh:' and 'en:' lines, each some text.")
 
 
 # What a document's file holds, field by field (edition/model/yaml_data.py reads and validates it).
@@ -79,7 +74,7 @@ SCHEMA = Schema(
         "type": "object",
         "x-fix": f"write its fields: {', '.join(FIELDS)}.",
         "properties": {
-            **{key: _bilingual(key) for key in BILINGUAL},
+            **{key: bilingual(key) for key in BILINGUAL},
             "date": {"type": "string", "format": "date", "x-fix": "write the document's date as YYYY-MM-DD."},
             "language": {**TEXT, "x-fix": "write the document's language, e.g. 'language: zh'."},
             "url": {**TEXT, "pattern": r"^https?://\S+$", "x-fix": "write the original's address, 'url: https://…'."},

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from edition.model.data import LANGS
-from edition.model.documents import ADD, TEXT, Work, _bilingual, load_documents
+from edition.model.documents import ADD, TEXT, Work, bilingual, load_documents
 from edition.model.problems import Problem
 from edition.model.roles import LOCALES
 from edition.model.yaml_data import Schema, YamlFile, parse, read_file
@@ -139,8 +139,8 @@ EDITION_SCHEMA = Schema(
         "properties": {
             "version": {**VERSION, "x-fix": "set it with 'make release VERSION=X.Y.Z', which records the release too."},
             "date": {**DATE, "x-fix": "write the release's date as YYYY-MM-DD."},
-            "name": {**_bilingual("name"), "x-message": BOTH},
-            "publisher": {**_bilingual("publisher"), "type": ["object", "null"], "x-message": BOTH},  # empty: none
+            "name": {**bilingual("name"), "x-message": BOTH},
+            "publisher": {**bilingual("publisher"), "type": ["object", "null"], "x-message": BOTH},  # empty: none
             "document": {**TEXT, "x-fix": f"name the edition's main document (docs/data/documents/<id>.yml; {ADD})."},
         },
         "required": ["version", "date", "name", "document"],

@@ -217,6 +217,19 @@ class Schema:
 SCHEMAS: list[Schema] = []  # every Schema made (the modules make theirs when imported)
 
 
+def in_each_language(langs: Sequence[str], text: dict[str, Any], fix: str, **notes: str) -> dict[str, Any]:
+    """The schema of the same words written once per language (``{zh: …, en: …}``, no other key), each
+    a ``text``; ``notes``: the node's other ``x-`` annotations (``x_message=`` for ``x-message``)."""
+    return {
+        "type": "object",
+        "properties": {lang: text for lang in langs},
+        "required": list(langs),
+        "additionalProperties": False,
+        "x-fix": fix,
+        **{name.replace("_", "-"): note for name, note in notes.items()},
+    }
+
+
 def list_file(key: str, entry: dict[str, Any], fix: str) -> tuple[Schema, Schema]:
     """The schema of a file that is one list of entries under ``key``, and its entry's own (to keep the
     good entries of a file with a bad one: :func:`good_entries`)."""
