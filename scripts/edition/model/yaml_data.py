@@ -108,31 +108,28 @@ class YamlFile:
         return Problem(self.rel, self.line(place), message, fix)
 
 
-def _lines(node: yaml.Node | None, place: Path_, found: dict[Path_, int]) -> None:
-    """Every key's and entry's line, found by walking the composed node tree once."""
+def _lines(node: yaml.Node | None, data: Any, place: Path_, found: dict[Path_, int]) -> None:
+    """Every key's and entry's line, by walking the composed node tree once beside the data it made.
+
+    A place is named by the data's own keys, as the schema's errors name it: ``1: x`` is the number 1
+    and ``on: y`` True, not the text of the key. (A mapping whose data does not pair one to one with
+    its nodes, as a merge key ``<<`` makes, is named by its keys' text.)
+    """
     if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                inner = (*place, key.value)
-                found[inner] = key.start_mark.line + 1
-                _lines(value, inner, found)
+        paired = isinstance(data, dict) and len(data) == len(node.value)
+        keys = list(data) if paired else [getattr(key, "value", None) for key, _ in node.value]
+        for key, (key_node, value) in zip(keys, node.value, strict=True):
+            if not paired and not isinstance(key_node, yaml.ScalarNode):
+                continue
+            inner = (*place, key)
+            found[inner] = key_node.start_mark.line + 1
+            _lines(value, data.get(key) if isinstance(data, dict) else None, inner, found)
     elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
+        items = data if isinstance(data, list) and len(data) == len(node.value) else [None] * len(node.value)
+        for index, (item, value) in enumerate(zip(node.value, items, strict=True)):
             inner = (*place, index)
             found[inner] = item.start_mark.line + 1
-            _lines(item, inner, found)
-
-
-def _typed_keys(node: yaml.Node | None, data: Any, place: Path_, found: dict[Path_, int]) -> None:
-    """Repair the places of keys that YAML reads as numbers or booleans (``1: x``, ``on: y``)."""
-    if isinstance(node, yaml.MappingNode) and isinstance(data, dict):
-        for (key_node, value), key in zip(node.value, data, strict=False):
-            if not isinstance(key, str):
-                found[(*place, key)] = key_node.start_mark.line + 1
-            _typed_keys(value, data.get(key), (*place, key), found)
-    elif isinstance(node, yaml.SequenceNode) and isinstance(data, list):
-        for index, (item, value) in enumerate(zip(node.value, data, strict=False)):
-            _typed_keys(item, value, (*place, index), found)
+            _lines(item, value, inner, found)
 
 
 def parse(text: str, rel: str, what: str = "the file") -> tuple[YamlFile | None, list[Problem]]:
@@ -151,8 +148,7 @@ def parse(text: str, rel: str, what: str = "the file") -> tuple[YamlFile | None,
             )
         ]
     found: dict[Path_, int] = {}
-    _lines(root, (), found)
-    _typed_keys(root, data, (), found)
+    _lines(root, data, (), found)
     return YamlFile(rel, data, found), []
 
 
