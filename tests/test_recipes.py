@@ -12,7 +12,6 @@ CONTRIBUTING.zh.md must give the same commands.
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import subprocess
@@ -105,8 +104,7 @@ def run(project: Path, recipe: str, by_hand: dict[str, object], names: dict[str,
             assert words[0] == "make", line
             stamp = VENV / ".site-deps"
             command = ["make", "--no-print-directory", f"VENV={VENV}", "-o", str(stamp), *words[1:]]
-            env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-            done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
+            done = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
             assert done.returncode == 0, f"{line}\n{done.stdout}\n{done.stderr}"
 
 
