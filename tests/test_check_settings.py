@@ -22,10 +22,16 @@ def problems(main: dict, languages: list[dict] | None = None, text: str = CONFIG
 
 def test_the_edition_settings_pass():
     assert problems(MAIN, [{"locale": "en", "site_name": "Edition", "copyright": "Original text", "extra": {}}]) == []
+    footer = {"copyright": "Original text © {work_publisher}, {work_date}"}  # the page's document's facts
+    assert problems({**MAIN, **footer}, [{"locale": "en", **footer}]) == []
 
 
 BAD = {
     "html in copyright": ({"copyright": 'Text <img src=x onerror="alert(1)">'}, "copyright: contains markup"),
+    "a placeholder the footer cannot fill": (
+        {"copyright": "Original text © {publisher}"},
+        "copyright: '{publisher}' is not a fact of the page's document",
+    ),
     "comment trick in site name": ({"site_name": "<!--><script>alert(1)</script>-->"}, "site_name: contains markup"),
     "google fonts": ({"theme": {"font": {"text": "Roboto"}}}, "theme.font"),
     "remote logo": ({"theme": {"font": False, "logo": "https://evil.example/logo.png"}}, "theme.logo"),

@@ -305,6 +305,10 @@ def test_a_second_source_document_builds_as_contributing_says(new_page, tiny_pro
     assert 'A bureau, \\"Notice on border policing\\", 1 March 2018' in page, "the plain citation names the notice"
     assert "Source: A website, 1 March 2018, https://example.org/notice" in page
     assert "Press release" not in page.split("</head>")[0]
+    # The footer names the notice's publisher; the first document's pages keep theirs.
+    assert "Original text © A website; editing" in page
+    first = (built.site / "en" / "overview" / "index.html").read_text(encoding="utf-8")
+    assert "Original text © Inner Mongolia Autonomous Region government portal; editing" in first
     # The new document is held to its own text: a dropped sentence is refused, naming that source.
     fill(docs / "notice-2018.zh.md", {"各地要加强边境管控。": "各地要加强管控。"})
     built = build(tiny_project)

@@ -315,7 +315,14 @@ class EditionPlugin(BasePlugin):
         strings["report_url"] = report_href("") if report_href else ""  # the Cite panel's link (edition.js)
         context["edition_sentences"] = self._sentences.get(page.file.src_uri, "")  # its pairs: sentences/<name>.json
         context["edition_source_url"] = self._info(page).work.url if self.edition.versions.info else ""
+        context["edition_copyright"] = self._copyright(page, lang, config)
         return context
+
+    def _copyright(self, page: Page | None, lang: str, config: MkDocsConfig) -> str:
+        """The footer's line (mkdocs.yml ``copyright``, in the page's language) naming the page's own
+        document's publisher where it says ``{work_publisher}`` (overrides/partials/copyright.html)."""
+        text = str(config.copyright or "")
+        return fill_work(text, self._info(page).work, lang) if self.edition.versions.info else text
 
     def _info(self, page: Page | None) -> EditionInfo:
         """The edition as this page cites it: with the page's own document (docs/data/documents/)."""
@@ -378,6 +385,8 @@ class EditionPlugin(BasePlugin):
     ) -> dict[str, Any]:
         context["edition_strings"] = self._page_strings(None)
         context["edition_source_url"] = self._info(None).work.url if self.edition.versions.info else ""
+        lang = self._language[-1] or self.edition.default_language
+        context["edition_copyright"] = self._copyright(None, lang, config)
         return context
 
     def on_pre_template(self, template: Any, *, template_name: str, config: MkDocsConfig) -> Any:

@@ -7,6 +7,9 @@ some without escaping; ``theme.font`` makes every page load Google Fonts; ``them
 language's overrides under the i18n plugin:
 
 - no markup (an element, ``<`` or ``>``) in any string that reaches a page;
+- ``copyright`` (the footer's line) names the page's document only by its placeholders
+  (``FOOTER_FACTS``: ``{work_publisher}`` …, filled in per page by the edition plugin); any other
+  ``{…}`` would be printed as it stands;
 - ``theme.font`` is ``false`` (system fonts); logo and favicon are files of this site;
 - ``extra`` has only the keys the edition uses (``EXTRA_KEYS``); social links and ``repo_url`` point
   only to ``LINK_HOSTS``.
@@ -14,6 +17,7 @@ language's overrides under the i18n plugin:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,6 +27,9 @@ from edition.checks.sanitize import is_off_site, text_markup
 from edition.model.edition import Edition
 from edition.model.problems import Problem
 
+# The placeholders the footer's line may hold: the facts of the page's own document (model/facts.py).
+FOOTER_FACTS = ("work_author", "work_title", "work_date", "work_publisher")
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 PAGE_STRINGS = ("site_name", "site_description", "site_author", "copyright", "name")
 EXTRA_KEYS = {
     "generator": "false: no link to the generator's site",
@@ -53,6 +60,15 @@ def check_settings(main: dict[str, Any], languages: Iterable[dict[str, Any]], co
 def _scope_findings(settings: dict[str, Any]) -> Iterator[tuple[str, str, str, tuple[str, ...]]]:
     for key in PAGE_STRINGS:
         yield from _markup(key, settings.get(key))
+    copyright_line = settings.get("copyright")
+    unknown = PLACEHOLDER.findall(copyright_line) if isinstance(copyright_line, str) else []
+    for name in dict.fromkeys(name for name in unknown if name not in FOOTER_FACTS):
+        yield (
+            "copyright",
+            f"'{{{name}}}' is not a fact of the page's document: every page would show it as it stands.",
+            f"write one of {', '.join('{' + fact + '}' for fact in FOOTER_FACTS)} or plain text.",
+            (f"{{{name}}}", "copyright:"),
+        )
     theme = settings.get("theme") or {}
     yield from _theme_findings(theme)
     extra = settings.get("extra") or {}
