@@ -72,16 +72,29 @@ def _needs_real_site(item: pytest.Item) -> bool:
     return not {"built_site", "pdfs"}.isdisjoint(getattr(item, "fixturenames", ()))
 
 
-def real_build_step(config: pytest.Config, name: str) -> tuple[int, str, Path]:
-    """Wait for one step of the real build ("site" or "pdf") to finish: its exit code, output and folder."""
-    folder = start_real_site_build(config)
+def real_build_step(request: pytest.FixtureRequest, name: str) -> tuple[int, str, Path]:
+    """Wait for one step of the real build ("site" or "pdf") to finish: its exit code, output and folder.
+
+    A step that failed fails the test that waits for it, with the step's messages, and stops the run
+    after that test: every test of the site would otherwise fail on the same messages (hundreds of
+    errors, each printing them). Under xdist each process stops the same way.
+    """
+    folder = start_real_site_build(request.config)
     done = folder / f"{name}.returncode"
     deadline = time.monotonic() + REAL_SITE_TIMEOUT
     while not done.exists():
         if time.monotonic() > deadline:
             pytest.fail(f"the real build's {name} step did not finish in {REAL_SITE_TIMEOUT} s (output: {folder})")
         time.sleep(0.05)
-    return int(done.read_text()), (folder / f"{name}.txt").read_text(encoding="utf-8"), folder / name
+    returncode, output = int(done.read_text()), (folder / f"{name}.txt").read_text(encoding="utf-8")
+    if returncode != 0:
+        command = f"{BUILDER} build --strict" if name == "site" else "scripts/build_pdfs.py"
+        request.session.shouldstop = f"the real site's {name} step ({command}) failed: the error above has its messages"
+        pytest.fail(
+            f"the real site's {name} step ({command}) failed; fix what it says and run `make test` again:\n\n{output}",
+            pytrace=False,
+        )
+    return returncode, output, folder / name
 
 
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -105,9 +118,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 @pytest.fixture(scope="session")
 def built_site(request: pytest.FixtureRequest) -> Build:
     """The real site, built once for the whole run (``mkdocs build --strict``, as `make build`)."""
-    build = Build(*real_build_step(request.config, "site"))
-    assert build.returncode == 0, build.output
-    return build
+    return Build(*real_build_step(request, "site"))
 
 
 @pytest.fixture
