@@ -95,8 +95,11 @@ def test_a_document_text_outside_the_project_or_missing_is_refused(tmp_path):
         folder = tmp_path / named.replace("/", "_").replace(".", "_")
         folder.mkdir()
         files = {"data/documents/doc-a.yml": described(named), "a.zh.md": front("source", "甲") + "第一句。\n{#p}\n"}
-        [problem] = documents.check(setup(folder, files, ["a.md"]))
+        edition = setup(folder, files, ["a.md"])
+        [problem] = documents.check(edition)
         assert problem.path == "docs/data/documents/doc-a.yml" and named in problem.message
+        # Nothing outside the project was read; the pages are not compared with a text there is not.
+        assert edition.documents["doc-a"].words is None and check(edition) == []
 
 
 def test_a_document_file_missing_a_field_is_refused_at_its_line():

@@ -91,7 +91,7 @@ def check_against_source(edition: Edition) -> list[Problem]:
     rel = documents_rel(edition.docs_dir, edition.root) + f"/{work.id}.yml"
     edition_text = path.read_text(encoding="utf-8")
     fields = readme_fields(readme_path.read_text(encoding="utf-8"))
-    source_text = _source_text(edition, work.text)
+    source_text = work.words or ""
     problems: list[Problem] = []
 
     def line_of(needle: str) -> int:
@@ -132,11 +132,6 @@ def check_against_source(edition: Edition) -> list[Problem]:
     if url and work.url != url:
         disagree("address", work.url, url, SOURCE_README, "url:")
     return problems
-
-
-def _source_text(edition: Edition, source: str) -> str:
-    path = edition.root / source if source else None
-    return path.read_text(encoding="utf-8") if path is not None and path.is_file() else ""
 
 
 def check_config_dates(edition: Edition) -> list[Problem]:

@@ -155,7 +155,7 @@ def check(edition: Edition) -> list[Problem]:
             groups.setdefault(page.document, []).append(page)
     problems: list[Problem] = []
     for document, pages in groups.items():
-        name = documents[document].text
-        raw = (edition.root / name).read_text(encoding="utf-8")
-        problems.extend(check_source_text(edition, raw, name, pages))
+        work = documents[document]
+        if work.words is not None:  # else checks/documents.py names the document's text
+            problems.extend(check_source_text(edition, work.words, work.text, pages))
     return problems

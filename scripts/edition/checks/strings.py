@@ -97,10 +97,8 @@ _PAGE: dict[str, set[str]] = {
     "sentence_title": {"id", "n"},
     "sentence_twin": set(),
     "sentence_link": set(),
-    "sentence_hint": set(),
-    "footnote_back": {
-        "n"
-    },  # a footnote's back-link title (outputs/footnote_links.py)  # what Enter on a sentence does, its screen-reader description
+    "sentence_hint": set(),  # what Enter on a sentence does, its screen-reader description
+    "footnote_back": {"n"},  # a footnote's back-link title (outputs/footnote_links.py)
     "sentence_error": set(),
     "citation_page_editorial": {"site_name", "title", "url", "version", "date", "accessed"},
     "source_line": {"work_publisher", "work_date", "url"},

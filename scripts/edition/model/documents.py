@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from edition.model.problems import Problem
@@ -49,6 +49,9 @@ class Work:
     text: str = ""  # the project's copy of its text, from the project root (source/….txt)
     areas: dict[str, str] = field(default_factory=dict)  # area name -> page name, in reading order
     key: str = ""  # the stem of its citation keys (CSL ids, BibLaTeX keys, download names); default: its id
+    # The captured text itself, read with the document (``captured_text``): None when ``text`` is not
+    # a .txt file of the project (checks/documents.py refuses it; nothing outside the project is read).
+    words: str | None = field(default=None, repr=False)
 
     @property
     def citation_key(self) -> str:
@@ -145,8 +148,17 @@ def read_document(text: str, doc_id: str, rel: str) -> tuple[Work | None, list[P
     return work, []
 
 
+def captured_text(root: Path, text: str) -> str | None:
+    """The words of a document's ``text:`` file, if it names a .txt file of the project (a relative
+    path without '..'); None otherwise, and then nothing is read."""
+    path = PurePosixPath(text)
+    if path.is_absolute() or ".." in path.parts or path.suffix != ".txt" or not (root / path).is_file():
+        return None
+    return (root / path).read_text(encoding="utf-8")
+
+
 def load_documents(docs_dir: Path, root: Path) -> tuple[dict[str, Work], list[Problem]]:
-    """Every document's file, by id (the file's name), with what is wrong with each."""
+    """Every document's file, by id (the file's name), with its captured text and what is wrong with each."""
     found: dict[str, Work] = {}
     problems: list[Problem] = []
     folder = docs_dir / DOCUMENTS_DIR
@@ -155,5 +167,5 @@ def load_documents(docs_dir: Path, root: Path) -> tuple[dict[str, Work], list[Pr
         work, wrong = read_document(path.read_text(encoding="utf-8"), path.stem, rel)
         problems += wrong
         if work is not None:
-            found[work.id] = work
+            found[work.id] = replace(work, words=captured_text(root, work.text))
     return found, problems
