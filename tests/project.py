@@ -7,12 +7,11 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from edition.model.documents import load_documents
-from edition.model.edition import load_edition
+from edition.from_mkdocs import load_project
 
-DOCUMENTS = load_documents(ROOT / "docs", ROOT)[0]  # docs/data/documents/*.yml, for the reading order
-NAV = [f"{name}.md" for document in DOCUMENTS.values() for name in document.areas.values()]
-EDITION = load_edition(ROOT, ROOT / "docs", ["zh", "en"], NAV)
+# The edition as the build and the maintainer's scripts read it: mkdocs.yml's navigation, languages
+# and Markdown extensions (a page a maintainer adds is where `make page` put it, as the build sees it).
+EDITION = load_project(ROOT)[1]
 DATA = EDITION.data
 AREAS = EDITION.areas  # each area of the figures and measures -> its page, from the documents
 # The pages of a document's text (front matter ``kind: source``), and every id the pages write by hand

@@ -14,11 +14,12 @@ from browsing.visits import MOBILE
 from colour_cover import ColourCover, site_tests
 from conftest import ROOT
 from empty_lines import empty_lines
-from project import TEXT_PAGES
+from project import EDITION, TEXT_PAGES
 
 pytestmark = pytest.mark.browser
 
-SOURCE_URL = "http://www.nmg.gov.cn/fabu/xwfbh/201709/t20170928_640755.html"
+POLICING = EDITION.page("policing", "zh")
+SOURCE_URL = EDITION.documents[POLICING.document].url if POLICING and POLICING.document else ""  # its document's
 LANGS = {"zh": "", "en": "en/"}
 PAGES = [*source_page_paths(ROOT / "docs", LANGS), "no-such-page/"]  # and the 404 page
 # What test_every_page_in_a_browser reads of a page, in one evaluate in the page's own world (a

@@ -16,7 +16,9 @@ from project import EDITION, TEXT_PAGES, WRITTEN_IDS
 PAGES = sorted(p.name[: -len(".zh.md")] for p in (ROOT / "docs").glob("*.zh.md"))
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-SOURCE_LINKS = {"www.nmg.gov.cn"}  # the About page cites the original; it is a link, never a resource
+# The originals' addresses (each document's url, docs/data/documents/): citations, the source line
+# and the text downloads name them; they are links and data, never resources.
+SOURCE_LINKS = {urlparse(work.url).netloc for work in EDITION.documents.values() if work.url}
 
 
 def html(site: Path, page: str, lang: str) -> BeautifulSoup:
