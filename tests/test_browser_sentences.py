@@ -86,6 +86,30 @@ def test_a_sentence_and_its_twin_highlight_each_other_both_ways(request, site_ur
         expect(english).not_to_have_class(TWIN)
 
 
+def test_a_panel_that_arrives_late_does_not_take_the_reader_back(mobile_page, site_url):
+    """A tap asks for a sentence's panel; its pairs are slow to come (held here); the reader goes
+    on to another sentence by keyboard: when the pairs arrive, no panel opens and the focus stays.
+    (The panel used to open late and take the focus: the twin test above failed on a slow run.)"""
+    page = mobile_page
+    held = []
+    page.route("**/sentences/*.json", lambda route: held.append(route))
+    try:
+        page.goto(f"{site_url}en/parallel/policing/", wait_until="load")
+        chinese, english = sentence(page, PAIR, "zh"), sentence(page, PAIR, "en")
+        with page.expect_request("**/sentences/*.json"):
+            chinese.tap(position=first_words(chinese))
+        english.focus()
+        expect(chinese).to_have_class(TWIN)
+        with page.expect_event("requestfinished"):
+            held[0].continue_()
+        page.evaluate("() => new Promise(done => setTimeout(done, 100))")  # the pairs' promise settles
+        assert english.evaluate("s => s === document.activeElement")
+        assert not page.locator(".edition-cite-panel").is_visible()
+        expect(chinese).to_have_class(TWIN)
+    finally:
+        page.unroute("**/sentences/*.json")
+
+
 def test_nothing_of_the_sentences_loads_before_use(desktop_page, site_url):
     page = desktop_page
     page.goto(f"{site_url}en/parallel/policing/", wait_until="load")

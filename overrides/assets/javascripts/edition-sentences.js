@@ -66,14 +66,21 @@
     return (document.documentElement.getAttribute("lang") || "zh").slice(0, 2);
   }
 
+  /* The sentence whose panel a click or key asked for while the pairs load: a reader who has gone
+     on to another sentence by then (focus, click, key) is not sent back by a panel arriving late. */
+  var asked = null;
+
   function open(sentence, cite) {
     if (!cite || !cite.sentence) return;
+    asked = sentence;
     var key = sentence.getAttribute("data-s");
     var dot = key.lastIndexOf(".");
     var paragraph = key.slice(0, dot);
     var n = key.slice(dot + 1);
     var lang = pageLanguage();
     load().then(function (all) {
+      if (asked !== sentence) return;
+      asked = null;
       var pair = all[key];
       if (!pair) throw new Error(key);
       var other = Object.keys(pair).filter(function (code) { return code !== lang; })[0];
@@ -111,6 +118,7 @@
         else highlight(sentence, true);
         break;
       case "focusin":
+        if (asked && asked !== sentence) asked = null;
         highlight(sentence, true);
         break;
       case "pointerout":
