@@ -78,6 +78,22 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if last is not None and args.version != last.version:
+        # A change logged for the last release after it was recorded (make correction does so while
+        # that release is not deployed) is recorded with it, not in a new version its entry does not
+        # name. (An entry of the last release for a text that release changed is an earlier correction.)
+        changed = {pid for found in changed_texts(record, texts).values() for pid in found}
+        in_last = {pid for found in last.paragraphs.values() for pid in found}
+        logged = {e.paragraph for e in edition.versions.errata if e.version == last.version}
+        waiting = sorted((logged & changed) - in_last)
+        if waiting:
+            print(
+                f"refused: docs/{ERRATA_FILE} logs the change of {', '.join(waiting)} for {last.version}, the last"
+                f" release: record it again with the change, `make release` (no VERSION); or, if {last.version}"
+                f" is already deployed, set those entries' version to {args.version} first.",
+                file=sys.stderr,
+            )
+            return 2
     base = record
     if last is not None and args.version == last.version:
         refusal = published(root, record_path, last.version)
@@ -107,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         set_version(edition_path.read_text(encoding="utf-8"), args.version, args.date), encoding="utf-8"
     )
     changed = sorted({pid for paragraphs in release.paragraphs.values() for pid in paragraphs})
-    print(f"recorded {args.version} of {args.date.isoformat()}: {len(changed)} paragraph(s) published or changed")
+    words = [pid for pid in changed if is_unit(pid)]  # titles, descriptions, notes … (published_words.py)
+    print(
+        f"recorded {args.version} of {args.date.isoformat()}: {len(changed) - len(words)} paragraph(s) and"
+        f" {len(words)} other published text(s) (titles, descriptions, notes, data …) published or changed"
+    )
     errata = edition.versions.errata
     missing = check_errata(
         edition, Record([*base.releases, release]), errata, f"docs/{ERRATA_FILE}", f"docs/{RELEASES_FILE}", args.date

@@ -90,6 +90,18 @@ def test_a_source_page_whose_document_is_not_described_is_refused_at_its_line(tm
     assert "make document ID=press-release-2018" in problem.fix
 
 
+def test_a_source_page_whose_document_file_is_incomplete_is_told_to_fill_it_in(tmp_path):
+    """``make document`` wrote the file; a field left empty: not "there is no file" (a newcomer was told so)."""
+    incomplete = described("source/a.zh.txt").replace("url: https://example.org/a\n", "url: ''\n")
+    files = {"data/documents/notice.yml": incomplete, "a.zh.md": front("source", "甲", "notice") + "第一句。\n{#p}\n"}
+    edition = setup(tmp_path, files, ["a.md"])
+    assert "notice" not in edition.documents  # the "release" check names the empty field
+    [problem] = documents.check(edition)
+    assert (problem.path, problem.line) == ("docs/a.zh.md", 3)
+    assert "is described in docs/data/documents/notice.yml, but that file cannot be read" in problem.message
+    assert "fill in every field of docs/data/documents/notice.yml" in problem.fix
+
+
 def test_a_document_text_outside_the_project_or_missing_is_refused(tmp_path):
     for named in ("../../etc/passwd", "source/missing.zh.txt", "/etc/hostname"):
         folder = tmp_path / named.replace("/", "_").replace(".", "_")

@@ -16,6 +16,7 @@ import record_release
 from building import change_a_published_paragraph
 from edition.checks.registry import CHECKS
 from edition.from_mkdocs import load_project
+from edition.model.release import next_version
 
 RECORD, EDITION_YML = "docs/data/releases.json", "docs/data/edition.yml"
 WHAT = ["--what-zh", "英文加了一个词。", "--what-en", "The English gained a word."]
@@ -96,6 +97,11 @@ def test_a_correction_after_an_unpublished_release_joins_it_by_default(project_c
     change_a_published_paragraph(project_copy, paragraph=paragraph)
     assert log_correction.main([paragraph, *WHAT, "--root", str(project_copy)]) == 2
     assert f"#{paragraph} already has its entry for {version} (docs/data/errata.yml:" in capsys.readouterr().err
+    # A new version would record the changes apart from the release their entries name: refused.
+    assert record_release.main([next_version(version), "--root", str(project_copy)]) == 2
+    refusal = capsys.readouterr().err
+    assert f"logs the change of {other} for {version}" in refusal  # logged after the release was recorded
+    assert "`make release` (no VERSION)" in refusal and releases(project_copy)[-1]["version"] == version
     assert record_release.main(["--root", str(project_copy)]) == 0
     assert f"recording {version} again" in capsys.readouterr().out
     assert [r["version"] for r in releases(project_copy)].count(version) == 1

@@ -10,15 +10,24 @@ files are read, and their shape refused, by model/documents.py (through the "rel
 
 from __future__ import annotations
 
+import re
+
 from edition.model.documents import ADD, DOCUMENTS_DIR
 from edition.model.edition import Edition
 from edition.model.pages import PageFile
 from edition.model.problems import Problem
 
+PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
 
 def _line(page: PageFile, key: str) -> int:
     lines = page.text.splitlines()[: page.front_matter.body_line]
     return next((n for n, line in enumerate(lines, 1) if line.startswith(f"{key}:")), 1)
+
+
+def _has_file(edition: Edition, document: str) -> bool:
+    """Whether docs/data/documents/<document>.yml exists (a plain name only: nothing else is looked at)."""
+    return bool(PLAIN_NAME.fullmatch(document)) and (edition.docs_dir / DOCUMENTS_DIR / f"{document}.yml").is_file()
 
 
 def check(edition: Edition) -> list[Problem]:
@@ -37,6 +46,16 @@ def check(edition: Edition) -> list[Problem]:
                     "this page is 'kind: source' but names no source document.",
                     f"add 'document: <id>' to its front matter, one of: {', '.join(sorted(documents))} "
                     f"(a new document: {ADD}); a page of the edition's own words is 'kind: editorial'.",
+                )
+            )
+        elif page.document not in documents and _has_file(edition, page.document):
+            problems.append(  # described, but its file is not complete: the "release" check names what is missing
+                Problem(
+                    page.rel,
+                    _line(page, "document"),
+                    f"'document: {page.document}' is described in {folder}/{page.document}.yml, but that file "
+                    "cannot be read as a document yet (the [release] messages name what it lacks).",
+                    f"fill in every field of {folder}/{page.document}.yml as those messages say.",
                 )
             )
         elif page.document not in documents:

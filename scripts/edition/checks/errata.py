@@ -17,7 +17,7 @@ from edition.model.errata import Erratum
 from edition.model.pages import Block, PageFile
 from edition.model.problems import Problem
 from edition.model.published_words import changed_line, is_unit, units, unreadable
-from edition.model.release import Record, next_version, normalise, version_key
+from edition.model.release import Record, normalise, version_key
 from edition.model.roles import LOCALES
 
 
@@ -47,7 +47,10 @@ def check_errata(
     for lang in LANGS:
         for pid, (_, page, block) in current.get(lang, {}).items():
             location.setdefault(pid, (page.rel, block.line))
-    suggestion = next_version(last.version)
+    # The fixes name no version: make correction and make release choose the same one (the last
+    # release again while the deployed branch does not hold it, else the next), which the build,
+    # knowing nothing of what is deployed, cannot (a fix that named the next version, as followed,
+    # logged a correction in one release and recorded it in another).
 
     # 1. The text as it stands is the text of the last release.
     for lang in LANGS:
@@ -72,7 +75,7 @@ def check_errata(
                         page.rel,
                         block.line,
                         f"{named(pid)} ({name}) is in no release yet: a citation could not name a version that holds it.",
-                        f"record a release: make release VERSION={suggestion} (a new paragraph needs no entry in {errata_rel}).",
+                        f"record a release: make release (a new paragraph needs no entry in {errata_rel}).",
                     )
                 )
             elif pending:
@@ -92,7 +95,7 @@ def check_errata(
                         f"{named(pid)} ({name}) differs from its text in version {last.version}, the last release, and {errata_rel} has no entry for the change: "
                         "a published paragraph changes only in a new release, with an entry in the corrections log.",
                         f"if the change is meant, log it (what changed and why, in each language) and release it: "
-                        f"make correction PARAGRAPH={pid} WHAT_ZH='…' WHAT_EN='…' && make release VERSION={suggestion}; "
+                        f"make correction PARAGRAPH={pid} WHAT_ZH='…' WHAT_EN='…' && make release; "
                         f"otherwise restore the text of version {last.version}.",
                     )
                 )

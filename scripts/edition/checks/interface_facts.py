@@ -41,7 +41,7 @@ DATES = {
     ),
     "zh": re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}"),
 }
-FIX_TYPED = "write the placeholder instead ({names}); the fact lives once, in docs/data/edition.yml (or mkdocs.yml's site_name)."
+FIX_TYPED = "write the placeholder instead ({names}); the fact lives once, in docs/data/documents/<id>.yml (a document's), docs/data/edition.yml (the edition's name) or mkdocs.yml (site_name)."
 
 
 def typed_facts(catalogue: Catalogue, known: dict[str, str]) -> Iterator[Problem]:
