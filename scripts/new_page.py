@@ -15,7 +15,9 @@ heading and a first placeholder paragraph carry the same ids in both languages (
 which the build refuses until the placeholders are replaced. mkdocs.yml gets the Chinese label in `nav:` and
 the English one under the i18n plugin's `nav_translations:`; the file is edited as text (a YAML
 round trip would drop its comments and `!ENV` tags) and the result is loaded with MkDocs' own
-config loader before anything is written. Nothing existing is ever overwritten: a bad name, an
+config loader before anything is written. A source page also gets its side-by-side view where the
+edition has them (docs/parallel/NAME.<lang>.md, shaped as the existing ones, listed at the end of
+their navigation section). Nothing existing is ever overwritten: a bad name, an
 existing page, an id prefix in use or a navigation it cannot place the page in is refused with
 exit code 2 and no file changed.
 """
@@ -42,6 +44,9 @@ NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # Names the site, the theme or the i18n plugin already use for folders or pages of their own.
 RESERVED = {"index", "404", "search", "assets", "sitemap", "en", "zh", "data", "images", "img", "css", "js", "pdf"}
 LANGUAGES = ("zh", "en")
+PARALLEL = "parallel"  # the side-by-side views' folder under docs/ (edition/outputs/parallel.py)
+PARALLEL_LINE = re.compile(r"^<!-- parallel: ([a-z0-9-]+) -->$", re.M)
+PARALLEL_NAV = re.compile(r"^(\s+)- .+: parallel/[^\s]+\.md\s*(#.*)?$")
 
 
 class RefusedError(Exception):
@@ -57,6 +62,7 @@ class Request:
     after: str | None
     kind: str = "source"
     document: str | None = None  # for a source page: its document (docs/data/documents/<id>.yml)
+    parallel: dict[str, str] | None = None  # a source page's side-by-side view, by language (parallel_text)
 
 
 def main_document(docs: Path) -> str | None:
@@ -122,6 +128,18 @@ def validate(request: Request, root: Path) -> None:
                 f"Describe it first with: make document ID={request.document} (described now: {', '.join(documents) or 'none'})."
             )
         document_titles(request, docs)
+        views = {lang: parallel_text(request, docs, lang) for lang in LANGUAGES}
+        if all(views.values()):
+            request.parallel = {lang: str(text) for lang, text in views.items()}
+            taken = [
+                f"docs/{PARALLEL}/{name}.{lang}.md"
+                for lang in LANGUAGES
+                if (docs / PARALLEL / f"{name}.{lang}.md").exists()
+            ]
+            if taken:
+                raise RefusedError(
+                    f"{', '.join(taken)} already exist(s); remove the stale side-by-side page or choose another name."
+                )
     for lang in LANGUAGES:
         for label, value in (("title", request.titles[lang]), ("description", request.descriptions[lang])):
             if not value.strip() or "\n" in value:
@@ -177,6 +195,39 @@ def _block_end(lines: list[str], start: int, indent: int) -> int:
             last = end
         end += 1
     return last + 1
+
+
+def _front(text: str) -> dict:
+    parts = text.split("---\n", 2)
+    data = read_yaml(parts[1]) if len(parts) == 3 else None
+    return data if isinstance(data, dict) else {}
+
+
+def parallel_text(request: Request, docs: Path, lang: str) -> str | None:
+    """The side-by-side view of a new source page in ``lang``, shaped as an existing one (its front
+    matter with the new title in place of its page's title); None where the edition has none."""
+    for path in sorted((docs / PARALLEL).glob(f"*.{lang}.md")):
+        text = path.read_text(encoding="utf-8")
+        shown = PARALLEL_LINE.search(text)
+        page = docs / f"{shown[1]}.{lang}.md" if shown else None
+        if page is None or not page.is_file():
+            continue
+        title, front = str(_front(page.read_text(encoding="utf-8")).get("title") or ""), _front(text)
+        if not title or not all(title in str(front.get(key) or "") for key in ("title", "description")):
+            continue
+        for key in ("title", "description"):
+            front[key] = str(front[key]).replace(title, request.titles[lang])
+        matter = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000)
+        return f"---\n{matter}---\n\n<!-- parallel: {request.name} -->\n"
+    return None
+
+
+def add_parallel_to_nav(lines: list[str], request: Request) -> None:
+    """The side-by-side view's entry, after the last one in the navigation (none: nothing added)."""
+    last = max((i for i, line in enumerate(lines) if PARALLEL_NAV.match(line)), default=None)
+    if last is not None:
+        indent = PARALLEL_NAV.match(lines[last])[1]
+        lines.insert(last + 1, f"{indent}- {yaml_scalar(request.titles['zh'])}: {PARALLEL}/{request.name}.md\n")
 
 
 def add_to_config(text: str, request: Request) -> str:
@@ -241,6 +292,8 @@ def add_to_config(text: str, request: Request) -> str:
         insertions.append((end, translation_line))
     for index, line in sorted(insertions, reverse=True):
         lines.insert(index, line)
+    if request.parallel:
+        add_parallel_to_nav(lines, request)
     return "".join(lines)
 
 
@@ -257,7 +310,8 @@ def verify_config(path: Path, request: Request) -> None:
     finally:
         sys.path.remove(str(path.parent / "scripts"))
 
-    if request.name not in nav_names(config.nav):
+    listed = nav_names(config.nav)
+    if request.name not in listed or (request.parallel and f"{PARALLEL}/{request.name}" not in listed):
         raise RefusedError("the edited mkdocs.yml does not list the page in its navigation; add it by hand.")
     i18n = config.plugins.get("i18n")
     english = [lang for lang in i18n.config.languages if lang.locale == "en"] if i18n else []
@@ -278,11 +332,13 @@ def create(request: Request, root: Path) -> list[Path]:
             file.write(new_config)
         temp.chmod(config_path.stat().st_mode & 0o777)
         verify_config(temp, request)
-        for lang in LANGUAGES:
-            path = root / "docs" / f"{request.name}.{lang}.md"
+        pages = {root / "docs" / f"{request.name}.{lang}.md": page_text(request, lang) for lang in LANGUAGES}
+        for lang, text in (request.parallel or {}).items():
+            pages[root / "docs" / PARALLEL / f"{request.name}.{lang}.md"] = text
+        for path, text in pages.items():
             with path.open("x", encoding="utf-8") as file:  # "x": never overwrite
                 created.append(path)
-                file.write(page_text(request, lang))
+                file.write(text)
         os.replace(temp, config_path)
     except BaseException:
         for path in created:

@@ -80,9 +80,26 @@ def test_scaffolds_both_pages_and_the_navigation(project_copy):
 
     config = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
     added = [line for line in config.splitlines() if line not in config_before.splitlines()]
-    assert added == ["            六、边境警务: 6. Border policing", "      - 六、边境警务: border-policing.md"]
+    assert added == [
+        "            六、边境警务: 6. Border policing",
+        "      - 六、边境警务: border-policing.md",
+        "      - 六、边境警务: parallel/border-policing.md",
+    ]
     # The entry sits after area 5, inside the five areas; comments and !ENV tags are untouched.
     assert "      - 五、人民警察管理: personnel.md\n      - 六、边境警务: border-policing.md\n" in config
+    # A source page comes with its side-by-side view, shaped as the others, last in their section.
+    assert "      - 下一步工作: parallel/next-steps.md\n      - 六、边境警务: parallel/border-policing.md\n" in config
+    views = {
+        lang: (project_copy / "docs" / "parallel" / f"border-policing.{lang}.md").read_text("utf-8")
+        for lang in ("zh", "en")
+    }
+    fronts = {lang: yaml.safe_load(text.split("---\n")[1]) for lang, text in views.items()}
+    assert (
+        fronts["zh"]["title"] == "中英对照：六、边境警务"
+        and fronts["en"]["title"] == "Side by side: 6. Border policing"
+    )
+    assert fronts["en"]["kind"] == "generated" and fronts["en"]["search"] == {"exclude": True}
+    assert all(text.endswith("\n<!-- parallel: border-policing -->\n") for text in views.values())
     assert 'site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]' in config
     assert config.count("#") >= config_before.count("#")
 
@@ -193,6 +210,15 @@ def test_a_page_file_left_behind_is_never_overwritten(new_page, project_copy):
     assert "already exists (docs/border.en.md)" in result.stderr
     assert stray.read_text(encoding="utf-8") == "my draft\n"
     assert not (project_copy / "docs" / "border.zh.md").exists()
+
+
+def test_a_side_by_side_page_left_behind_is_never_overwritten(new_page, project_copy):
+    stray = project_copy / "docs" / "parallel" / "border.zh.md"
+    stray.write_text("my draft\n", encoding="utf-8")
+    before = snapshot(project_copy)
+    result = new_page(project_copy, "border", *ARGS)
+    assert result.returncode == 2 and "docs/parallel/border.zh.md already exist" in result.stderr
+    assert snapshot(project_copy) == before
 
 
 def test_missing_arguments_are_a_usage_error(new_page, project_copy):

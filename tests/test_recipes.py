@@ -186,6 +186,10 @@ def test_every_recipe_in_turn(project):
     head = page.split("</head>")[0]
     assert '<meta name="citation_title" content="Notice on border policing">' in head  # cited as itself
     assert "Press release" not in head and "Source: A website, 1 March 2018, https://example.org/n" in page
+    # Its side-by-side view came with it (make page), shaped and listed as the others.
+    both = (built.site / "en" / "parallel" / names["notice-2018"] / "index.html").read_text(encoding="utf-8")
+    assert "<title>Side by side: Notice on border policing" in both
+    assert "All localities are to tighten border control." in both and "各地要加强边境管控。" in both
 
 
 def test_a_name_the_project_already_has_is_replaced_in_every_later_command(tmp_path):
