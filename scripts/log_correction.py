@@ -25,6 +25,7 @@ from edition.checks.errata import current_texts
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
 from edition.model.edition import Edition
 from edition.model.errata import ERRATA_FILE
+from edition.model.published_words import is_unit
 from edition.model.release import RELEASES_FILE, next_version, version_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,10 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     version = args.version or pending_version(edition)
     path = edition.docs_dir / ERRATA_FILE
     rel = path.relative_to(args.root.resolve()).as_posix()
+    shown = (
+        args.paragraph if is_unit(args.paragraph) else f"#{args.paragraph}"
+    )  # a paragraph's id, or published words' key
     logged = next((e for e in edition.versions.errata if (e.paragraph, e.version) == (args.paragraph, version)), None)
     if logged is not None:  # one entry per paragraph and release: the Corrections page lists it once
         print(
-            f"refused: #{args.paragraph} already has its entry for {version} ({rel}:{logged.line}): the release"
+            f"refused: {shown} already has its entry for {version} ({rel}:{logged.line}): the release"
             " publishes both changes as one. Add what this change did to that entry's what_zh and what_en"
             " instead, then make release.",
             file=sys.stderr,
@@ -131,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         text = text.rstrip("\n") + "\n" + entry
     path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-    print(f"logged the change of #{args.paragraph} for {version} in {path.relative_to(args.root.resolve())}")
+    print(f"logged the change of {shown} for {version} in {path.relative_to(args.root.resolve())}")
     print(f"next: make release VERSION={version}")
     return 0
 

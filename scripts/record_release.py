@@ -26,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from edition.checks.errata import check_errata, current_texts
+from edition.checks.registry import checks
 from edition.from_mkdocs import load_project  # scripts/ is on the path: Python adds the script's folder
 from edition.model.errata import ERRATA_FILE
 from edition.model.published_words import is_unit
@@ -132,7 +133,15 @@ def main(argv: list[str] | None = None) -> int:
     missing = check_errata(
         edition, Record([*base.releases, release]), errata, f"docs/{ERRATA_FILE}", f"docs/{RELEASES_FILE}", args.date
     )
-    for problem in missing:
+    # What else the build will refuse (a figure or measure quoting a corrected paragraph …), said now
+    # rather than at the next build: the release is recorded all the same, and recorded again once mended.
+    others = [
+        problem
+        for check in checks("model")
+        if check.name not in ("release", "errata")
+        for problem in check.run(edition)
+    ]
+    for problem in [*missing, *others]:
         print(f"  still to do: {problem}")
     print(f"wrote {record_path.relative_to(root)} and {edition_path.relative_to(root)}: review the diff, then build")
     return 0

@@ -30,6 +30,11 @@ def test_the_readme_table_is_read():
     fields = readme_fields((ROOT / "source" / "README.md").read_text(encoding="utf-8"))
     assert fields["title"][0] == "自治区公安厅召开内蒙古公安机关深化改革工作新闻发布会"
     assert fields["date and place"][0].startswith("2017-09-28")
+    # A second document described the same way further down is not read as the first one's record
+    # (a newcomer's table for a notice was, and the fix then said to overwrite the first document).
+    text = (ROOT / "source" / "README.md").read_text(encoding="utf-8")
+    second = "\n\nThe notice:\n\n| field | value |\n| --- | --- |\n| title | 某通知 |\n| date and place | 2019-02-25, 某地 |\n"
+    assert readme_fields(text + second) == fields
 
 
 # (file, old, new, the message's file, what it says)

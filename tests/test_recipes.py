@@ -190,6 +190,9 @@ def test_every_recipe_in_turn(project):
     both = (built.site / "en" / "parallel" / names["notice-2018"] / "index.html").read_text(encoding="utf-8")
     assert "<title>Side by side: Notice on border policing" in both
     assert "All localities are to tighten border control." in both and "各地要加强边境管控。" in both
+    # … and it is cited as the notice too: its citations, metadata, footer and source line.
+    assert "Press release" not in both.split("</head>")[0] and "Original text © A website" in both
+    assert "Source: A website, 1 March 2018, https://example.org/n" in both
 
 
 def test_a_name_the_project_already_has_is_replaced_in_every_later_command(tmp_path):

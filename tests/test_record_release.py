@@ -175,3 +175,19 @@ def test_a_correction_takes_the_key_of_any_published_word_the_build_names(projec
     capsys.readouterr()
     assert log_correction.main(["data:no-such.yml:x", *WHAT, "--root", str(project_copy)]) == 2
     assert "no published word has that key" in capsys.readouterr().err
+
+
+def test_a_release_says_what_else_the_build_will_refuse(project_copy, capsys):
+    """A paragraph reworded around a figure, logged and released as the recipe says: `make release`
+    records it and says at once that the figure's phrase no longer stands (a newcomer found out
+    only at `make test`)."""
+    _, edition = load_project(project_copy)
+    figure = next(f for f in edition.data.figures if " " in f.en)
+    page = next(p for p, b in edition.blocks_in("en") if b.id == figure.paragraph)
+    text = page.path.read_text(encoding="utf-8")
+    page.path.write_text(text.replace(figure.en, figure.en.replace(" ", "  ", 1).replace("  ", " so ", 1), 1), "utf-8")
+    assert log_correction.main([figure.paragraph, *WHAT, "--root", str(project_copy)]) == 0
+    capsys.readouterr()
+    assert record_release.main(["--root", str(project_copy)]) == 0
+    said = capsys.readouterr().out
+    assert "still to do:" in said and f"the en of figure '{figure.id}'" in said

@@ -329,7 +329,7 @@ class EditionPlugin(BasePlugin):
         source = self.edition.source_file(page.file.src_uri) if page is not None else None
         info = self.edition.versions.info
         assert info is not None
-        return info.for_document(source.document if source else None)
+        return info.for_document(self.edition.document_of(source) if source else None)
 
     def _head(self, page: Page, lang: str, strings: dict[str, str], config: MkDocsConfig) -> str:
         """The page's citation metadata and the Cite panel's templates (edition/outputs/metadata.py, citations.py)."""

@@ -68,12 +68,15 @@ def typed_facts(catalogue: Catalogue, known: dict[str, str]) -> Iterator[Problem
 
 
 def readme_fields(text: str) -> dict[str, tuple[str, int]]:
-    """source/README.md's table: field -> (value, line)."""
-    found = {}
+    """source/README.md's first table, the main document's record: field -> (value, line). A table
+    further down (a maintainer describing another document the same way) is not read as this one's."""
+    found: dict[str, tuple[str, int]] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         match = re.match(r"^\|\s*([^|]+?)\s*\|\s*(.+?)\s*\|\s*$", line)
+        if match is None and found:
+            break  # the end of the first table
         if match and not set(match[1]) <= {"-", " "}:
-            found[match[1].lower()] = (match[2], number)
+            found.setdefault(match[1].lower(), (match[2], number))
     return found
 
 

@@ -86,6 +86,14 @@ class Edition:
     def _by_name(self) -> dict[tuple[str, str | None], PageFile]:
         return {(file.name, file.lang): file for file in self.files}
 
+    def document_of(self, page: PageFile) -> str | None:
+        """The document a page is cited as: a source page's own, a side-by-side view's shown page's
+        (its citations, metadata and footer name that document, not the main one)."""
+        if page.kind == "source":
+            return page.document
+        shown = self.page(page.shows, page.lang or self.default_language) if page.shows else None
+        return shown.document if shown is not None and shown.kind == "source" else None
+
     def source_file(self, src_uri: str) -> PageFile | None:
         """The model of the page MkDocs builds from ``src_uri`` (e.g. 'parallel/policing.en.md')."""
         name, lang = split_name(src_uri, self.languages)

@@ -25,6 +25,9 @@ from edition.model.yaml_data import read_yaml
 # paragraph ids; headings without one get automatic ids from the toc extension, which are not.
 EXPLICIT_ID = re.compile(r"\{:?[^{}]*?#([A-Za-z][\w-]*)[^{}]*\}")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
+# A generated page's content: ``<!-- figures: table -->``, ``<!-- parallel: policing -->`` (a line of its
+# own; edition/outputs/placeholders.py expands them).
+PLACEHOLDER = re.compile(r"^<!--[ \t]*(?P<kind>[a-z]+):[ \t]*(?P<arg>[\w-]+)[ \t]*-->[ \t]*$", re.MULTILINE)
 
 # What a page is, from its front matter's ``kind``: the source's words (compared with a source
 # document), the edition's own words (ids, permalinks, Cite and the checks of the text, no source
@@ -73,6 +76,14 @@ class PageFile:
         """The source document the page reproduces (front matter ``document:``, docs/data/documents/<id>.yml)."""
         value = self.front_matter.data.get("document")
         return str(value) if value else None
+
+    @cached_property
+    def shows(self) -> str | None:
+        """The page a generated side-by-side view shows (``<!-- parallel: NAME -->``), else None."""
+        if self.kind != "generated":
+            return None
+        found = next((m["arg"] for m in PLACEHOLDER.finditer(self.body) if m["kind"] == "parallel"), None)
+        return found
 
     @property
     def kind(self) -> str:

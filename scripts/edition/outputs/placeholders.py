@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 
 from edition.model.data import FIGURES_FILE, GLOSSARY_FILE, MEASURES_FILE
+from edition.model.pages import PLACEHOLDER
 from edition.model.problems import Problem
 from edition.outputs.generated import RENDERERS, Context, UnknownPlaceholderError
 
 # The data file each kind is drawn from. While that file cannot be used, its check reports why, and
 # the placeholder is left empty rather than called unknown (one real message, not a misleading second).
 SOURCES = {"figures": FIGURES_FILE, "charts": FIGURES_FILE, "measures": MEASURES_FILE, "glossary": GLOSSARY_FILE}
-
-PLACEHOLDER = re.compile(r"^<!--[ \t]*(?P<kind>[a-z]+):[ \t]*(?P<arg>[\w-]+)[ \t]*-->[ \t]*$", re.MULTILINE)
 
 
 def expand(markdown: str, ctx: Context, rel: str, first_line: int = 1) -> tuple[str, list[Problem]]:
