@@ -107,3 +107,6 @@ def test_a_logged_and_released_change_of_a_footnote_is_on_the_corrections_page_a
     page = errata_block(Context(edition, edition.data, "en", "errata.en.md", "en/errata/"), "")
     assert "delegating power to lower levels" in page and "delegating powers to lower levels" in page
     assert "[Overview](overview.md) · `overview:note:fgf`" in page  # linked to the page the note stands on
+    # Named as published words, not as a paragraph, on the page and in the feed.
+    assert "Version 1.1.0 (1 December 2026): published words, overview:note:fgf</h2>" in page
+    assert "<title>Version 1.1.0 (1 December 2026): published words, overview:note:fgf</title>" in feed

@@ -199,6 +199,7 @@ _ERRATA: dict[str, set[str]] = {
     "title": {"name"},
     "subtitle": set(),
     "entry": {"version", "date", "id"},
+    "entry_words": {"version", "date", "id"},  # a change to published words other than a paragraph (a title, a note …)
     "before": {"language", "version"},
     "after": {"language", "version"},
     "none": {"version", "date"},

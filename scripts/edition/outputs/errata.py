@@ -38,6 +38,13 @@ class Where:
     link: Callable[[str], str]  # paragraph id -> a Markdown link target
 
 
+def entry_heading(entry: Erratum, labels: dict[str, str], date: str) -> str:
+    """ "Version 1.1.0 (date): paragraph a2-1-1", or, for other published words (a key such as
+    policing:note:centres, which is no paragraph), the catalogue's ``entry_words``."""
+    label = labels["entry_words"] if is_unit(entry.paragraph) else labels["entry"]
+    return label.format(version=entry.version, date=date, id=entry.paragraph)
+
+
 def errata_list(errata: list[Erratum], record: Record, lang: str, where: Where, labels: dict[str, str]) -> str:
     """The Corrections page's list (Markdown with a little HTML), newest first; or the note that there is none."""
     shown = recorded(errata, record)
@@ -49,7 +56,7 @@ def errata_list(errata: list[Erratum], record: Record, lang: str, where: Where, 
         return "\n".join(lines) + "\n"
     for entry in shown:
         date = format_date(entry.date, lang) if entry.date else ""
-        heading = labels["entry"].format(version=entry.version, date=date, id=entry.paragraph)
+        heading = entry_heading(entry, labels, date)
         lines.append(f'<h2 id="{entry.anchor}">{escape(heading)}</h2>')
         lines.append("")
         title, link = escape(where.title(entry.paragraph)), where.link(entry.paragraph)
@@ -183,7 +190,7 @@ def atom_feed(
         item = sub(feed, "entry")
         sub(item, "id", f"{urls['page']}#{entry.anchor}")
         date = format_date(entry.date, lang) if entry.date else ""
-        sub(item, "title", labels["entry"].format(version=entry.version, date=date, id=entry.paragraph))
+        sub(item, "title", entry_heading(entry, labels, date))
         sub(item, "updated", stamp(entry.date or info.date))
         sub(item, "link", rel="alternate", type="text/html", href=paragraph_url(entry.paragraph))
         sub(item, "link", rel="related", type="text/html", href=f"{urls['page']}#{entry.anchor}")
