@@ -116,9 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     version = args.version or pending_version(edition)
     path = edition.docs_dir / ERRATA_FILE
     rel = path.relative_to(args.root.resolve()).as_posix()
-    shown = (
-        args.paragraph if is_unit(args.paragraph) else f"#{args.paragraph}"
-    )  # a paragraph's id, or published words' key
+    # A paragraph is named by its id ("#a2-1-1"); other published words by their key ("policing:note:centres").
+    shown = args.paragraph if is_unit(args.paragraph) else f"#{args.paragraph}"
     logged = next((e for e in edition.versions.errata if (e.paragraph, e.version) == (args.paragraph, version)), None)
     if logged is not None:  # one entry per paragraph and release: the Corrections page lists it once
         print(

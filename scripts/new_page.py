@@ -36,7 +36,7 @@ import yaml
 
 from edition.checks.scaffold import PLACEHOLDERS
 from edition.model.documents import DOCUMENTS_DIR
-from edition.model.pages import EXPLICIT_ID, KINDS, nav_names
+from edition.model.pages import EXPLICIT_ID, KINDS, PLACEHOLDER, nav_names, parse_front_matter
 from edition.model.yaml_data import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,6 @@ NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 RESERVED = {"index", "404", "search", "assets", "sitemap", "en", "zh", "data", "images", "img", "css", "js", "pdf"}
 LANGUAGES = ("zh", "en")
 PARALLEL = "parallel"  # the side-by-side views' folder under docs/ (edition/outputs/parallel.py)
-PARALLEL_LINE = re.compile(r"^<!-- parallel: ([a-z0-9-]+) -->$", re.M)
 PARALLEL_NAV = re.compile(r"^(\s+)- .+: parallel/[^\s]+\.md\s*(#.*)?$")
 
 
@@ -197,22 +196,17 @@ def _block_end(lines: list[str], start: int, indent: int) -> int:
     return last + 1
 
 
-def _front(text: str) -> dict:
-    parts = text.split("---\n", 2)
-    data = read_yaml(parts[1]) if len(parts) == 3 else None
-    return data if isinstance(data, dict) else {}
-
-
 def parallel_text(request: Request, docs: Path, lang: str) -> str | None:
     """The side-by-side view of a new source page in ``lang``, shaped as an existing one (its front
     matter with the new title in place of its page's title); None where the edition has none."""
     for path in sorted((docs / PARALLEL).glob(f"*.{lang}.md")):
         text = path.read_text(encoding="utf-8")
-        shown = PARALLEL_LINE.search(text)
-        page = docs / f"{shown[1]}.{lang}.md" if shown else None
+        shown = next((m["arg"] for m in PLACEHOLDER.finditer(text) if m["kind"] == PARALLEL), None)
+        page = docs / f"{shown}.{lang}.md" if shown else None
         if page is None or not page.is_file():
             continue
-        title, front = str(_front(page.read_text(encoding="utf-8")).get("title") or ""), _front(text)
+        title = str(parse_front_matter(page.read_text(encoding="utf-8")).data.get("title") or "")
+        front = dict(parse_front_matter(text).data)
         if not title or not all(title in str(front.get(key) or "") for key in ("title", "description")):
             continue
         for key in ("title", "description"):

@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.version:
         parser.error("give the new version")
     last = record.last
-    if last is not None and not changed_texts(record, texts):
+    changed_now = changed_texts(record, texts)  # by language: what differs from the record
+    if last is not None and not changed_now:
         print(
             f"refused: nothing changed since version {last.version}: no paragraph or published word differs from"
             " its record, so a release would publish nothing. Make a correction first: edit the text, then"
@@ -83,10 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         # A change logged for the last release after it was recorded (make correction does so while
         # that release is not deployed) is recorded with it, not in a new version its entry does not
         # name. (An entry of the last release for a text that release changed is an earlier correction.)
-        changed = {pid for found in changed_texts(record, texts).values() for pid in found}
         in_last = {pid for found in last.paragraphs.values() for pid in found}
         logged = {e.paragraph for e in edition.versions.errata if e.version == last.version}
-        waiting = sorted((logged & changed) - in_last)
+        waiting = sorted((logged & {pid for found in changed_now.values() for pid in found}) - in_last)
         if waiting:
             print(
                 f"refused: docs/{ERRATA_FILE} logs the change of {', '.join(waiting)} for {last.version}, the last"

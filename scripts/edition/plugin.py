@@ -173,6 +173,10 @@ class EditionPlugin(BasePlugin):
 
     # 2. Each page -----------------------------------------------------------------------------
 
+    def _build_language(self) -> str:
+        """The language of the build we are inside (set by its first page), else the default one."""
+        return self._language[-1] or self.edition.default_language
+
     def _page_language(self, page: Page) -> str:
         _, lang = split_name(page.file.src_uri, self.edition.languages)
         lang = lang or self.edition.default_language
@@ -363,7 +367,7 @@ class EditionPlugin(BasePlugin):
     def _page_strings(self, page: Page | None) -> dict[str, str]:
         """The page furniture's strings in the page's language; the citation fits the page's kind."""
         edition = self.edition
-        lang = self._page_language(page) if page is not None else self._language[-1] or edition.default_language
+        lang = self._page_language(page) if page is not None else self._build_language()
         strings = {key: str(value) for key, value in edition.strings[lang].section("page").items()}
         source = edition.source_file(page.file.src_uri) if page is not None else None
         if source is not None and source.kind == "editorial":
@@ -385,7 +389,7 @@ class EditionPlugin(BasePlugin):
     ) -> dict[str, Any]:
         context["edition_strings"] = self._page_strings(None)
         context["edition_source_url"] = self._info(None).work.url if self.edition.versions.info else ""
-        lang = self._language[-1] or self.edition.default_language
+        lang = self._build_language()
         context["edition_copyright"] = self._copyright(None, lang, config)
         return context
 
@@ -415,7 +419,7 @@ class EditionPlugin(BasePlugin):
     @event_priority(0)  # before mkdocs-static-i18n (-100) starts the next language's build
     def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
         edition = self.edition
-        lang = self._language[-1] or edition.default_language
+        lang = self._build_language()
         for check in checks("rendered"):
             report(check.name, check.run(edition, self._rendered))
         self._rendered = RenderedPages()

@@ -10,14 +10,10 @@ files are read, and their shape refused, by model/documents.py (through the "rel
 
 from __future__ import annotations
 
-import re
-
-from edition.model.documents import ADD, DOCUMENTS_DIR
+from edition.model.documents import ADD, DOCUMENT_ID, DOCUMENTS_DIR
 from edition.model.edition import Edition
 from edition.model.pages import PageFile
 from edition.model.problems import Problem
-
-PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 def _line(page: PageFile, key: str) -> int:
@@ -26,8 +22,8 @@ def _line(page: PageFile, key: str) -> int:
 
 
 def _has_file(edition: Edition, document: str) -> bool:
-    """Whether docs/data/documents/<document>.yml exists (a plain name only: nothing else is looked at)."""
-    return bool(PLAIN_NAME.fullmatch(document)) and (edition.docs_dir / DOCUMENTS_DIR / f"{document}.yml").is_file()
+    """Whether docs/data/documents/<document>.yml exists (a document id only: nothing else is looked at)."""
+    return bool(DOCUMENT_ID.match(document)) and (edition.docs_dir / DOCUMENTS_DIR / f"{document}.yml").is_file()
 
 
 def check(edition: Edition) -> list[Problem]:

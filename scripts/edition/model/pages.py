@@ -82,8 +82,7 @@ class PageFile:
         """The page a generated side-by-side view shows (``<!-- parallel: NAME -->``), else None."""
         if self.kind != "generated":
             return None
-        found = next((m["arg"] for m in PLACEHOLDER.finditer(self.body) if m["kind"] == "parallel"), None)
-        return found
+        return next((m["arg"] for m in PLACEHOLDER.finditer(self.body) if m["kind"] == "parallel"), None)
 
     @property
     def kind(self) -> str:
