@@ -18,8 +18,8 @@ from project import EDITION, TEXT_PAGES
 
 pytestmark = pytest.mark.browser
 
-POLICING = EDITION.page("policing", "zh")
-SOURCE_URL = EDITION.documents[POLICING.document].url if POLICING and POLICING.document else ""  # its document's
+# The print test's page cites its own document's address (no fallback: a test of "" would always pass).
+SOURCE_URL = EDITION.documents[str(EDITION.document_of(EDITION.page("policing", "zh")))].url
 LANGS = {"zh": "", "en": "en/"}
 PAGES = [*source_page_paths(ROOT / "docs", LANGS), "no-such-page/"]  # and the 404 page
 # What test_every_page_in_a_browser reads of a page, in one evaluate in the page's own world (a
